@@ -1,0 +1,1 @@
+"""Command-line adapter over icc_studio.core."""

@@ -1,0 +1,1 @@
+"""The whole domain of ICC Studio, headless. Nothing in this package imports Qt."""

@@ -1,0 +1,614 @@
+"""A project: a self-contained folder (database + media + renders + exports).
+
+Layout::
+
+    project.iccdb          SQLite database (WAL)
+    media/ab/<sha256>.ext  originals, stored by content hash, never modified
+    cache/                 reduced copies (thumbnails, previews), rebuildable
+    renders/               rendered outputs (a pure function of media, kit, settings)
+    exports/               what the user exported
+
+Order of writing, so that a crash at any moment leaves a consistent project: a file is
+written under a temporary name, flushed and renamed into place first; the database row
+that refers to it is written afterwards, in a transaction. On open, temporary files are
+swept and media files that no row refers to are removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import (
+    InvalidValue,
+    NotFound,
+    ProjectDamaged,
+    ProjectExists,
+    ProjectNotFound,
+    ProjectTooNew,
+)
+from ..fileio import fsync_dir, sweep_temp_files
+from . import db
+from .models import (
+    AuditEntry,
+    Consent,
+    Contribution,
+    Contributor,
+    Crop,
+    HealthReport,
+    Media,
+    MediaInfo,
+    MediaKind,
+    ProjectInfo,
+    Purpose,
+    Status,
+)
+
+DB_NAME = "project.iccdb"
+SUBFOLDERS = ("media", "cache", "renders", "exports")
+PURPOSE_COLUMNS = tuple(p.value for p in Purpose)
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+
+
+def default_actor() -> str:
+    try:
+        return os.getlogin()
+    except OSError:
+        return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+
+
+class Project:
+    """Access to one project folder. One instance per thread (SQLite connections are not shared)."""
+
+    def __init__(self, folder: Path, conn: sqlite3.Connection, health: HealthReport) -> None:
+        self.folder = folder
+        self._conn = conn
+        self.health = health
+        self._thread = threading.get_ident()
+
+    # -- opening -------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        *,
+        city: str,
+        kit_id: str,
+        languages: Sequence[str],
+        name: str = "",
+        country: str = "",
+        hashtags: Sequence[str] = (),
+        campaign_year: int | None = None,
+        actor: str | None = None,
+    ) -> Project:
+        folder = Path(folder)
+        if (folder / DB_NAME).exists():
+            raise ProjectExists(folder, "a project already exists in this folder")
+        if folder.exists() and any(folder.iterdir()):
+            raise ProjectExists(folder, "the folder is not empty; choose a new or empty folder")
+        city = city.strip()
+        if not city:
+            raise InvalidValue("the city name must not be empty")
+        languages = [code.strip() for code in languages if code.strip()]
+        if not languages:
+            raise InvalidValue("at least one language is needed")
+        folder.mkdir(parents=True, exist_ok=True)
+        for sub in SUBFOLDERS:
+            (folder / sub).mkdir(exist_ok=True)
+        conn = db.connect(folder / DB_NAME)
+        db.migrate(conn)
+        year = campaign_year or dt.date.today().year
+        with _transaction(conn):
+            conn.execute(
+                "INSERT INTO project (id, name, city, country, kit_id, languages, hashtags,"
+                " campaign_year, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    name.strip() or city,
+                    city,
+                    country.strip(),
+                    kit_id,
+                    json.dumps(languages),
+                    json.dumps(list(hashtags)),
+                    year,
+                    now_iso(),
+                ),
+            )
+            _audit(conn, actor, "project.create", city, {"kit": kit_id, "languages": languages})
+        fsync_dir(folder)
+        return cls(folder, conn, HealthReport(integrity="ok"))
+
+    @classmethod
+    def open(cls, folder: Path) -> Project:
+        """Open, migrate, check integrity and sweep what an interrupted write left behind."""
+        folder = Path(folder)
+        path = folder / DB_NAME
+        if not path.is_file():
+            raise ProjectNotFound(folder, f"no ICC Studio project here (missing {DB_NAME})")
+        try:
+            conn = db.connect(path)
+            version = db.schema_version(conn)
+            integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise ProjectDamaged(folder, f"the database cannot be read ({exc})") from exc
+        if integrity != "ok":
+            conn.close()
+            raise ProjectDamaged(folder, f"the database failed its integrity check: {integrity}")
+        if version > db.latest_version():
+            conn.close()
+            raise ProjectTooNew(
+                folder,
+                f"made by a newer ICC Studio (schema {version}, this version knows {db.latest_version()})",
+            )
+        db.migrate(conn)
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            conn.close()
+            raise ProjectDamaged(folder, f"{len(problems)} broken references in the database")
+        for sub in SUBFOLDERS:
+            (folder / sub).mkdir(exist_ok=True)
+        temps = [str(p.relative_to(folder)) for p in sweep_temp_files(folder)]
+        project = cls(folder, conn, HealthReport(integrity="ok"))
+        orphans = project._remove_orphan_media()
+        missing = project._missing_media()
+        project.health = HealthReport(
+            integrity="ok",
+            temp_files_removed=tuple(temps),
+            orphan_files_removed=tuple(orphans),
+            missing_files=tuple(missing),
+        )
+        return project
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def schema_version(self) -> int:
+        return db.schema_version(self._conn)
+
+    def integrity_check(self) -> str:
+        return self._conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+    # -- project -------------------------------------------------------------------
+
+    def info(self) -> ProjectInfo:
+        row = self._conn.execute("SELECT * FROM project WHERE id = 1").fetchone()
+        if row is None:
+            raise ProjectDamaged(self.folder, "the project record is missing")
+        return ProjectInfo(
+            name=row["name"],
+            city=row["city"],
+            country=row["country"],
+            kit_id=row["kit_id"],
+            languages=tuple(json.loads(row["languages"])),
+            hashtags=tuple(json.loads(row["hashtags"])),
+            campaign_year=row["campaign_year"],
+            created_at=row["created_at"],
+            logo_sha256=row["logo_sha256"],
+        )
+
+    def update_info(self, *, actor: str | None = None, **changes: object) -> ProjectInfo:
+        allowed = {"name", "city", "country", "kit_id", "languages", "hashtags", "campaign_year", "logo_sha256"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InvalidValue(f"unknown project fields: {', '.join(sorted(unknown))}")
+        values = {k: json.dumps(list(v)) if k in ("languages", "hashtags") else v for k, v in changes.items()}
+        if not values:
+            return self.info()
+        assignments = ", ".join(f"{key} = ?" for key in values)
+        with self.transaction() as conn:
+            conn.execute(f"UPDATE project SET {assignments} WHERE id = 1", tuple(values.values()))
+            _audit(conn, actor, "project.update", "", {k: changes[k] for k in changes})
+        return self.info()
+
+    # -- media -----------------------------------------------------------------------
+
+    def media_path(self, sha256: str, ext: str) -> Path:
+        return self.folder / "media" / sha256[:2] / f"{sha256}.{ext}"
+
+    def media(self, sha256: str) -> Media | None:
+        row = self._conn.execute("SELECT * FROM media WHERE sha256 = ?", (sha256,)).fetchone()
+        return Media(**dict(row)) if row else None
+
+    def media_file(self, sha256: str) -> Path:
+        media = self.media(sha256)
+        if media is None:
+            raise NotFound(f"no media {sha256[:12]} in this project")
+        return self.media_path(media.sha256, media.ext)
+
+    def place_media(self, temp_file: Path, sha256: str, ext: str) -> Path:
+        """Rename a fully written, hashed temporary file to its content-addressed place."""
+        final = self.media_path(sha256, ext)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        if final.exists():
+            temp_file.unlink(missing_ok=True)
+        else:
+            os.replace(temp_file, final)
+            fsync_dir(final.parent)
+        return final
+
+    def incoming_dir(self) -> Path:
+        return self.folder / "media" / ".incoming"
+
+    def _remove_orphan_media(self) -> list[str]:
+        known = {row[0] for row in self._conn.execute("SELECT sha256 FROM media")}
+        removed = []
+        media_root = self.folder / "media"
+        for path in media_root.glob("??/*"):
+            if path.is_file() and path.stem not in known:
+                path.unlink(missing_ok=True)
+                removed.append(str(path.relative_to(self.folder)))
+        return removed
+
+    def _missing_media(self) -> list[str]:
+        missing = []
+        for row in self._conn.execute("SELECT sha256, ext FROM media"):
+            path = self.media_path(row["sha256"], row["ext"])
+            if not path.is_file():
+                missing.append(str(path.relative_to(self.folder)))
+        return missing
+
+    # -- contributors and consent -------------------------------------------------------
+
+    def add_contributor(
+        self,
+        display_name: str,
+        *,
+        is_minor: bool = False,
+        guardian_name: str | None = None,
+        conn: sqlite3.Connection | None = None,
+    ) -> int:
+        display_name = display_name.strip()
+        if not display_name:
+            raise InvalidValue("a contributor needs a first name or a pseudonym")
+        if is_minor and not (guardian_name or "").strip():
+            raise InvalidValue("a minor's contribution needs a guardian's name and consent")
+        with self._maybe_transaction(conn) as c:
+            cur = c.execute(
+                "INSERT INTO contributors (display_name, is_minor, guardian_name, created_at) VALUES (?, ?, ?, ?)",
+                (display_name, int(is_minor), (guardian_name or "").strip() or None, now_iso()),
+            )
+            return int(cur.lastrowid)
+
+    def record_consent(
+        self,
+        contributor_id: int,
+        *,
+        purposes: Iterable[Purpose | str],
+        text_version: str,
+        language: str,
+        method: str,
+        guardian_name: str | None = None,
+        guardian_consent: bool = False,
+        given_at: str | None = None,
+        actor: str | None = None,
+        conn: sqlite3.Connection | None = None,
+    ) -> int:
+        chosen = {Purpose(p) for p in purposes}
+        with self._maybe_transaction(conn) as c:
+            minor = c.execute("SELECT is_minor FROM contributors WHERE id = ?", (contributor_id,)).fetchone()
+            if minor is None:
+                raise NotFound(f"no contributor {contributor_id}")
+            if minor[0] and not (guardian_consent and (guardian_name or "").strip()):
+                raise InvalidValue("a minor's consent must be given by a named guardian")
+            cur = c.execute(
+                "INSERT INTO consents (contributor_id, text_version, language, social_media, print_poster,"
+                " city_video, network_reshare, guardian_name, guardian_consent, method, given_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    contributor_id,
+                    text_version,
+                    language,
+                    *(int(p in chosen) for p in Purpose),
+                    (guardian_name or "").strip() or None,
+                    int(guardian_consent),
+                    method,
+                    given_at or now_iso(),
+                ),
+            )
+            _audit(c, actor, "consent.record", f"contributor:{contributor_id}",
+                   {"purposes": sorted(chosen), "method": method, "language": language})
+            return int(cur.lastrowid)
+
+    def contributor(self, contributor_id: int) -> Contributor:
+        row = self._conn.execute("SELECT * FROM contributors WHERE id = ?", (contributor_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no contributor {contributor_id}")
+        return Contributor(row["id"], row["display_name"], bool(row["is_minor"]), row["guardian_name"], row["created_at"])
+
+    def consents(self, contributor_id: int) -> list[Consent]:
+        rows = self._conn.execute(
+            "SELECT * FROM consents WHERE contributor_id = ? ORDER BY id", (contributor_id,)
+        ).fetchall()
+        return [_consent_from_row(row) for row in rows]
+
+    # -- contributions --------------------------------------------------------------
+
+    def add_contribution(
+        self,
+        *,
+        media_sha256: str,
+        media_info: MediaInfo,
+        size_bytes: int,
+        original_name: str,
+        contributor_id: int | None = None,
+        caption: str = "",
+        language: str = "",
+        alt_text: str = "",
+        actor: str | None = None,
+        conn: sqlite3.Connection | None = None,
+    ) -> int:
+        """Record a media row (if new) and a contribution; the media file must already be in place."""
+        if not self.media_path(media_sha256, media_info.ext).is_file():
+            raise InvalidValue(f"media file {media_sha256[:12]} is not in place; write it before its row")
+        stamp = now_iso()
+        with self._maybe_transaction(conn) as c:
+            c.execute(
+                "INSERT OR IGNORE INTO media (sha256, kind, format, ext, size_bytes, width, height, duration_s,"
+                " original_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    media_sha256,
+                    media_info.kind.value,
+                    media_info.format,
+                    media_info.ext,
+                    size_bytes,
+                    media_info.width,
+                    media_info.height,
+                    media_info.duration_s,
+                    original_name,
+                    stamp,
+                ),
+            )
+            position = c.execute("SELECT coalesce(max(position), 0) + 1 FROM contributions").fetchone()[0]
+            cur = c.execute(
+                "INSERT INTO contributions (media_sha256, contributor_id, kind, caption, language, alt_text,"
+                " position, source_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (media_sha256, contributor_id, media_info.kind.value, caption, language, alt_text,
+                 position, original_name, stamp, stamp),
+            )
+            contribution_id = int(cur.lastrowid)
+            _audit(c, actor, "contribution.import", f"contribution:{contribution_id}",
+                   {"file": original_name, "sha256": media_sha256})
+            return contribution_id
+
+    def contribution_for_media(self, sha256: str) -> int | None:
+        row = self._conn.execute(
+            "SELECT id FROM contributions WHERE media_sha256 = ? ORDER BY id LIMIT 1", (sha256,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    _CONTRIBUTION_QUERY = """
+        SELECT c.*, p.display_name AS contributor_name,
+               k.social_media, k.print_poster, k.city_video, k.network_reshare, k.id AS consent_id
+        FROM contributions c
+        LEFT JOIN contributors p ON p.id = c.contributor_id
+        LEFT JOIN consents k ON k.id = (
+            SELECT id FROM consents WHERE contributor_id = c.contributor_id AND withdrawn_at IS NULL
+            ORDER BY id DESC LIMIT 1)
+    """
+
+    def contributions(self, status: Status | str | None = None) -> list[Contribution]:
+        sql = self._CONTRIBUTION_QUERY
+        params: tuple = ()
+        if status is not None:
+            sql += " WHERE c.status = ?"
+            params = (Status(status).value,)
+        sql += " ORDER BY c.position, c.id"
+        return [_contribution_from_row(row) for row in self._conn.execute(sql, params)]
+
+    def contribution(self, contribution_id: int) -> Contribution:
+        row = self._conn.execute(self._CONTRIBUTION_QUERY + " WHERE c.id = ?", (contribution_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no contribution {contribution_id}")
+        return _contribution_from_row(row)
+
+    def count_by_status(self) -> dict[Status, int]:
+        counts = {status: 0 for status in Status}
+        for row in self._conn.execute("SELECT status, count(*) FROM contributions GROUP BY status"):
+            counts[Status(row[0])] = row[1]
+        return counts
+
+    def set_status(
+        self,
+        ids: Iterable[int],
+        status: Status | str,
+        *,
+        reason: str = "",
+        actor: str | None = None,
+    ) -> list[int]:
+        """Change the status of contributions; returns the ids that changed. Unknown ids raise NotFound."""
+        status = Status(status)
+        reason = reason.strip()
+        if status in (Status.REJECTED, Status.WITHDRAWN) and not reason:
+            raise InvalidValue(f"a reason is needed to mark a contribution {status.value}")
+        ids = list(dict.fromkeys(int(i) for i in ids))
+        changed = []
+        with self.transaction() as c:
+            for contribution_id in ids:
+                row = c.execute("SELECT status FROM contributions WHERE id = ?", (contribution_id,)).fetchone()
+                if row is None:
+                    raise NotFound(f"no contribution {contribution_id}")
+                if row[0] == Status.WITHDRAWN and status != Status.WITHDRAWN:
+                    raise InvalidValue(f"contribution {contribution_id} was withdrawn and cannot be {status.value}")
+                if row[0] == status.value:
+                    continue
+                c.execute(
+                    "UPDATE contributions SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?",
+                    (status.value, reason if status in (Status.REJECTED, Status.WITHDRAWN) else "",
+                     now_iso(), contribution_id),
+                )
+                _audit(c, actor, f"contribution.{status.value}", f"contribution:{contribution_id}",
+                       {"reason": reason} if reason else {})
+                changed.append(contribution_id)
+        return changed
+
+    def update_contribution(
+        self,
+        contribution_id: int,
+        *,
+        actor: str | None = None,
+        **changes: object,
+    ) -> Contribution:
+        allowed = {"caption", "language", "alt_text", "trim_in_s", "trim_out_s", "position", "contributor_id"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InvalidValue(f"unknown contribution fields: {', '.join(sorted(unknown))}")
+        if changes:
+            assignments = ", ".join(f"{key} = ?" for key in changes)
+            with self.transaction() as c:
+                try:
+                    cur = c.execute(
+                        f"UPDATE contributions SET {assignments}, updated_at = ? WHERE id = ?",
+                        (*changes.values(), now_iso(), contribution_id),
+                    )
+                except sqlite3.IntegrityError as exc:
+                    raise InvalidValue(f"contribution {contribution_id}: {exc}") from exc
+                if cur.rowcount == 0:
+                    raise NotFound(f"no contribution {contribution_id}")
+                _audit(c, actor, "contribution.edit", f"contribution:{contribution_id}",
+                       {k: v for k, v in changes.items()})
+        return self.contribution(contribution_id)
+
+    # -- crops ------------------------------------------------------------------------
+
+    def set_crop(self, contribution_id: int, crop: Crop, *, actor: str | None = None) -> None:
+        with self.transaction() as c:
+            try:
+                c.execute(
+                    "INSERT INTO crops (contribution_id, output_format, x, y, w, h, source) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (contribution_id, output_format) DO UPDATE SET"
+                    " x = excluded.x, y = excluded.y, w = excluded.w, h = excluded.h, source = excluded.source",
+                    (contribution_id, crop.output_format, crop.x, crop.y, crop.w, crop.h, crop.source),
+                )
+            except sqlite3.IntegrityError as exc:
+                raise InvalidValue(f"crop for contribution {contribution_id} is out of range: {exc}") from exc
+            if crop.source == "manual":
+                _audit(c, actor, "crop.set", f"contribution:{contribution_id}", {"format": crop.output_format})
+
+    def crops(self, contribution_id: int) -> dict[str, Crop]:
+        rows = self._conn.execute(
+            "SELECT output_format, x, y, w, h, source FROM crops WHERE contribution_id = ?", (contribution_id,)
+        )
+        return {row["output_format"]: Crop(*row) for row in rows}
+
+    # -- renders ----------------------------------------------------------------------
+
+    def record_render(self, output: str, cache_key: str, path: Path, contribution_id: int | None = None) -> None:
+        relative = str(Path(path).resolve().relative_to(self.folder.resolve()))
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO renders (output, contribution_id, cache_key, path, created_at) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (output, cache_key) DO UPDATE SET path = excluded.path, stale = 0,"
+                " created_at = excluded.created_at",
+                (output, contribution_id, cache_key, relative, now_iso()),
+            )
+
+    def cached_render(self, output: str, cache_key: str) -> Path | None:
+        row = self._conn.execute(
+            "SELECT path FROM renders WHERE output = ? AND cache_key = ? AND stale = 0", (output, cache_key)
+        ).fetchone()
+        if row is None:
+            return None
+        path = self.folder / row[0]
+        return path if path.is_file() else None
+
+    # -- audit ------------------------------------------------------------------------
+
+    def audit(self, action: str, target: str = "", details: dict | None = None, *, actor: str | None = None) -> None:
+        with self.transaction() as c:
+            _audit(c, actor, action, target, details or {})
+
+    def audit_log(self, limit: int = 1000) -> list[AuditEntry]:
+        rows = self._conn.execute("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", (limit,))
+        return [AuditEntry(**dict(row)) for row in rows]
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with _transaction(self._conn):
+            yield self._conn
+
+    @contextmanager
+    def _maybe_transaction(self, conn: sqlite3.Connection | None) -> Iterator[sqlite3.Connection]:
+        if conn is not None:
+            yield conn
+        else:
+            with self.transaction() as c:
+                yield c
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _audit(conn: sqlite3.Connection, actor: str | None, action: str, target: str, details: dict) -> None:
+    conn.execute(
+        "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
+        (now_iso(), actor or default_actor(), action, target, json.dumps(details, ensure_ascii=False, default=str)),
+    )
+
+
+def _consent_from_row(row: sqlite3.Row) -> Consent:
+    return Consent(
+        id=row["id"],
+        contributor_id=row["contributor_id"],
+        text_version=row["text_version"],
+        language=row["language"],
+        purposes=frozenset(Purpose(col) for col in PURPOSE_COLUMNS if row[col]),
+        guardian_name=row["guardian_name"],
+        guardian_consent=bool(row["guardian_consent"]),
+        method=row["method"],
+        given_at=row["given_at"],
+        withdrawn_at=row["withdrawn_at"],
+    )
+
+
+def _contribution_from_row(row: sqlite3.Row) -> Contribution:
+    has_consent = row["consent_id"] is not None
+    return Contribution(
+        id=row["id"],
+        media_sha256=row["media_sha256"],
+        contributor_id=row["contributor_id"],
+        kind=MediaKind(row["kind"]),
+        caption=row["caption"],
+        language=row["language"],
+        alt_text=row["alt_text"],
+        status=Status(row["status"]),
+        status_reason=row["status_reason"],
+        trim_in_s=row["trim_in_s"],
+        trim_out_s=row["trim_out_s"],
+        position=row["position"],
+        source_name=row["source_name"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        contributor_name=row["contributor_name"],
+        purposes=frozenset(Purpose(col) for col in PURPOSE_COLUMNS if has_consent and row[col]),
+        has_consent=has_consent,
+    )

@@ -1,0 +1,69 @@
+"""Interface languages: Qt translators for the app's own strings and for Qt's dialogs."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from ..core.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+# Languages the interface is offered in, with their own names (never translated).
+LANGUAGES = {
+    "en": "English",
+    "fr": "Français",
+}
+
+
+def translations_dir() -> Path:
+    return resources_dir().parent / "translations"
+
+
+class LanguageManager(QObject):
+    """Installs the translators of one language at a time and mirrors the layout for RTL."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.language = "en"
+        self._translators: list[QTranslator] = []
+
+    @staticmethod
+    def available() -> dict[str, str]:
+        return dict(LANGUAGES)
+
+    @staticmethod
+    def system_language() -> str:
+        code = QLocale.system().name().split("_")[0]
+        return code if code in LANGUAGES else "en"
+
+    def set_language(self, code: str) -> bool:
+        if code not in LANGUAGES:
+            log.warning("unknown interface language %r", code)
+            return False
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators = []
+        own = translations_dir() / f"icc_studio_{code}.qm"
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for path in (own, Path(qt_dir) / f"qtbase_{code}.qm"):
+            translator = QTranslator(self)
+            if path.is_file() and translator.load(str(path)):
+                QCoreApplication.installTranslator(translator)
+                self._translators.append(translator)
+            elif code != "en":
+                log.warning("no translation file %s", path)
+        QLocale.setDefault(QLocale(code))
+        self.app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
+        )
+        self.language = code
+        self.language_changed.emit(code)
+        return True

@@ -1,0 +1,32 @@
+"""Turns the core's typed errors into translated sentences for the user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.errors import IccError
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def error_text(exc: BaseException) -> str:
+    """A translated message for a core error, falling back to its English text."""
+    if not isinstance(exc, IccError):
+        return _t("Unexpected error: %1").replace("%1", str(exc))
+    p = exc.params
+    templates = {
+        "project-not-found": _t("There is no ICC Studio project in %1."),
+        "project-exists": _t("%1 already holds files or a project; choose a new or empty folder."),
+        "project-damaged": _t("The project in %1 is damaged: %2"),
+        "project-too-new": _t("The project in %1 was made by a newer version of ICC Studio."),
+        "kit": _t("The kit file %1 is not valid: %2"),
+        "media-rejected": _t("%1 was not imported: %2"),
+        "cancelled": _t("Cancelled."),
+    }
+    template = templates.get(exc.code)
+    if template is None:
+        return str(exc)
+    first = p.get("path") or p.get("file") or ""
+    return template.replace("%1", str(first)).replace("%2", str(p.get("detail", "")))
