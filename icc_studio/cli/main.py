@@ -109,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", type=Path, metavar="PATH", help="kit folder or kit.json")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_kit_validate)
-    p = kit_sub.add_parser("list", help="List the built-in kits.", description="List the built-in kits.")
+    p = kit_sub.add_parser("list", help="List the built-in kits.", description="List the built-in kits.",
+                           epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_kit_list)
     return parser

@@ -75,21 +75,26 @@ class CampaignPage(Page):
         self.details_box = QGroupBox(body)
         self.details = QFormLayout(self.details_box)
         self.fields: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         for key in ("city", "kit", "day", "languages", "hashtags", "limits"):
             label = QLabel(self.details_box)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
             self.fields[key] = label
-            self.details.addRow("", label)
+            self.captions[key] = QLabel(self.details_box)
+            self.captions[key].setBuddy(label)
+            self.details.addRow(self.captions[key], label)
         row.addWidget(self.details_box, 1)
 
         self.calendar_box = QGroupBox(body)
         calendar = QFormLayout(self.calendar_box)
         self.calendar_fields = {}
+        self.calendar_captions = {}
         for key in ("countdown", "day", "followup"):
             label = QLabel(self.calendar_box)
             self.calendar_fields[key] = label
-            calendar.addRow("", label)
+            self.calendar_captions[key] = QLabel(self.calendar_box)
+            calendar.addRow(self.calendar_captions[key], label)
         row.addWidget(self.calendar_box, 1)
         layout.addLayout(row)
 
@@ -118,11 +123,10 @@ class CampaignPage(Page):
                   "languages": self.tr("Languages:"), "hashtags": self.tr("Hashtags:"),
                   "limits": self.tr("Limits:")}
         for key, text in labels.items():
-            self.details.labelForField(self.fields[key]).setText(text)
-        cal = self.calendar_box.layout()
+            self.captions[key].setText(text)
         for key, text in (("countdown", self.tr("Countdown starts:")), ("day", self.tr("The day:")),
                           ("followup", self.tr("Follow-up until:"))):
-            cal.labelForField(self.calendar_fields[key]).setText(text)
+            self.calendar_captions[key].setText(text)
         self.refresh()
 
     def refresh(self) -> None:

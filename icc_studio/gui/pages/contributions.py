@@ -111,7 +111,10 @@ class ContributionModel(QAbstractListModel):
             icon = self._icons.get(item.media_sha256)
             if icon is None:
                 self._request(item.media_sha256)
+                return self._placeholder()
             return icon
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(THUMB + 16, THUMB + 36)
         if role == Qt.ItemDataRole.ForegroundRole:
             return STATUS_COLOURS[item.status]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -121,6 +124,16 @@ class ContributionModel(QAbstractListModel):
         if role == Qt.ItemDataRole.UserRole:
             return item
         return None
+
+    def _placeholder(self) -> QIcon:
+        if not hasattr(self, "_placeholder_icon"):
+            pixmap = QPixmap(THUMB, THUMB)
+            pixmap.fill(QColor("#e3e6ea"))
+            self._placeholder_icon = QIcon(pixmap)
+        return self._placeholder_icon
+
+    def is_loaded(self, row: int) -> bool:
+        return self.items[row].media_sha256 in self._icons
 
     def _request(self, sha256: str) -> None:
         if sha256 in self._requested or self.folder is None or sha256 not in self.media:
@@ -203,7 +216,9 @@ class ContributionsPage(Page):
         self.view.setObjectName("contribution-grid")
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setIconSize(QSize(THUMB, THUMB))
-        self.view.setGridSize(QSize(THUMB + 24, THUMB + 40))
+        self.view.setGridSize(QSize(THUMB + 28, THUMB + 44))
+        self.view.setSpacing(6)
+        self.view.setWordWrap(True)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMovement(QListView.Movement.Static)
         self.view.setUniformItemSizes(True)
