@@ -69,7 +69,8 @@ def main() -> None:
                 name = "main-window.png" if (lang, page.page_id) == ("en", "campaign") else f"{page.page_id}-{lang}.png"
                 window.grab().save(str(args.out / name))
                 print(args.out / name)
-        window.context.languages.set_language("en")
+        window.context.jobs.cancel_all()
+        window.context.jobs.wait(10000)
         window.close()
     finally:
         if xvfb:
