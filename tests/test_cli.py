@@ -15,7 +15,7 @@ from icc_studio.core.paths import kits_dir
 
 from .conftest import make_photo
 
-COMMANDS = [["demo"], ["new"], ["import"], ["list"], ["approve"], ["reject"], ["check"], ["kit"],
+COMMANDS = [["demo"], ["new"], ["import"], ["list"], ["approve"], ["reject"], ["check"], ["render"], ["kit"],
             ["kit", "validate"], ["kit", "list"]]
 
 

@@ -12,6 +12,8 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from icc_studio.core.errors import IccError  # noqa: E402
+from icc_studio.core.importing import ImportSpec, import_files  # noqa: E402
+from icc_studio.core.render.photo_job import ItemStatus  # noqa: E402
 from icc_studio.gui.app import create_app  # noqa: E402
 from icc_studio.gui.pages.contributions import ImportReportDialog  # noqa: E402
 
@@ -106,3 +108,32 @@ def test_language_switch_retranslates_and_mirrors(window, qtbot):
     window.context.languages.set_language("en")
     assert window.nav.item(0).text() == "Campaign"
     assert window.file_menu.title() == "&File"
+
+
+def test_preview_and_render_from_the_contributions_page(window, project, qtbot):
+    from icc_studio.core.paths import demo_dir
+    from icc_studio.core.store import Purpose, Status
+    from icc_studio.gui.pages.contributions import RenderReportDialog
+
+    import_files(ImportSpec(project.folder, [demo_dir() / "photos" / "astronaut.jpg"]))
+    cid = project.contributions()[0].id
+    person = project.add_contributor("Eileen")
+    project.record_consent(person, purposes=[Purpose.SOCIAL_MEDIA], text_version="1", language="en", method="paper")
+    project.update_contribution(cid, contributor_id=person, caption="an astronaut and a mother", language="en")
+    project.set_status([cid], Status.APPROVED)
+    folder = project.folder
+    project.close()
+    window.open_project(folder)
+    page = window.show_page("contributions")
+    page.view.setCurrentIndex(page.model.index(0))
+    qtbot.waitUntil(lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(), timeout=10000)
+    handle = page.render_photos()
+    with qtbot.waitSignal(handle.finished, timeout=60000) as blocker:
+        pass
+    report = blocker.args[0]
+    assert report.count(ItemStatus.RENDERED) == 5
+    dialog = page.findChild(RenderReportDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog.close()
+    exported = sorted((folder / "exports" / "photos").rglob("*.jpg"))
+    assert len(exported) == 5

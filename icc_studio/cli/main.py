@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="files or folders to import")
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
     p.add_argument("--max-megapixels", type=float, metavar="MP", help="reject images larger than this")
+    p.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="processes decoding photos (default: one per core)")
     p.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
     p.set_defaults(func=cmd_import)
 
@@ -95,6 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ids", type=int, nargs="+", metavar="ID", help="contribution ids")
     p.add_argument("--reason", required=True, help="why (kept in the project and its audit log)")
     p.set_defaults(func=cmd_reject)
+
+    p = command("render", "Render campaign outputs of the project in DIR.")
+    p.add_argument("dir", type=Path, metavar="DIR", help="the project folder")
+    p.add_argument("what", choices=["photos"], help="photos: every approved photo in every framed format")
+    p.add_argument("--only", type=int, action="append", metavar="ID", help="only this contribution (repeatable)")
+    p.add_argument("--format", action="append", dest="formats", metavar="OUTPUT",
+                   help="only this output format (repeatable; default: all)")
+    p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: one per core)")
+    p.add_argument("--force", action="store_true", help="render again even what is unchanged")
+    p.add_argument("--json", action="store_true", help="print one JSON object per output")
+    p.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
+    p.set_defaults(func=cmd_render)
 
     p = command("check", "Open the project in DIR, check its integrity and report.")
     p.add_argument("dir", type=Path, metavar="DIR", help="the project folder")
@@ -170,7 +184,7 @@ def cmd_import(args: argparse.Namespace, cancel: CancelToken) -> int:
             print(f"rejected   {result.path}  — {_reason_only(result.reason, result.path)}", flush=True)
 
     try:
-        report = import_files(ImportSpec(project=args.dir, paths=args.paths, limits=limits),
+        report = import_files(ImportSpec(project=args.dir, paths=args.paths, limits=limits, workers=args.workers),
                               progress=bar, cancel=cancel, on_result=show)
     finally:
         bar.close()
@@ -244,6 +258,43 @@ def cmd_reject(args: argparse.Namespace, cancel: CancelToken) -> int:
         changed = project.set_status(args.ids, Status.REJECTED, reason=args.reason)
     print(f"{len(changed)} rejected")
     return ExitCode.OK
+
+
+def cmd_render(args: argparse.Namespace, cancel: CancelToken) -> int:
+    from ..core.render.photo_job import ItemStatus, RenderPhotosSpec, render_photos
+    from ..core.render.photos import PHOTO_OUTPUTS
+
+    formats = tuple(args.formats or PHOTO_OUTPUTS)
+    unknown = [f for f in formats if f not in PHOTO_OUTPUTS]
+    if unknown:
+        print(f"icc-studio-cli render: unknown format {unknown[0]!r} (choose from {', '.join(PHOTO_OUTPUTS)})",
+              file=sys.stderr)
+        return ExitCode.USAGE
+    bar = ProgressBar("Render", enabled=False if (args.no_progress or args.json) else None)
+    try:
+        report = render_photos(
+            RenderPhotosSpec(project=args.dir, outputs=formats,
+                             contribution_ids=tuple(args.only) if args.only else None,
+                             workers=args.workers, force=args.force),
+            progress=bar, cancel=cancel)
+    finally:
+        bar.close()
+    skipped_reasons: dict[int, str] = {}
+    for r in report.results:
+        if args.json:
+            print(json.dumps({"contribution_id": r.contribution_id, "output": r.output, "status": r.status.value,
+                              "path": str(r.path) if r.path else None, "reason": r.reason}, ensure_ascii=False))
+        elif r.status == ItemStatus.SKIPPED:
+            skipped_reasons.setdefault(r.contribution_id, r.reason)
+        elif r.status == ItemStatus.FAILED:
+            print(f"failed     #{r.contribution_id} {r.output}: {r.reason}")
+        elif r.status == ItemStatus.RENDERED:
+            print(f"rendered   #{r.contribution_id} {r.output} → {r.path}")
+    for contribution_id, reason in skipped_reasons.items():
+        print(f"left out   #{contribution_id}: {reason}")
+    print(f"{report.count(ItemStatus.RENDERED)} rendered, {report.count(ItemStatus.CACHED)} unchanged, "
+          f"{len(skipped_reasons)} contributions left out, {report.count(ItemStatus.FAILED)} failed", file=sys.stderr)
+    return ExitCode.ERROR if report.count(ItemStatus.FAILED) else ExitCode.OK
 
 
 def cmd_check(args: argparse.Namespace, cancel: CancelToken) -> int:

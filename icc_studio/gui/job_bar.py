@@ -64,7 +64,7 @@ class JobBar(QWidget):
     def _done(self, handle: JobHandle) -> None:
         if handle is not self.current:
             return
-        others = self.runner.running()
+        others = [job for job in self.runner.running() if not job.quiet]
         if others:
             self.follow(others[-1])
         else:

@@ -38,6 +38,7 @@ class JobHandle(QObject):
         self.started_at = time.monotonic()
         self.last_progress: tuple[float, float, str] = (0.0, 0.0, "")
         self.running = True
+        self.quiet = False
         self.progress.connect(self._remember)
         for signal in (self.finished, self.failed, self.cancelled):
             signal.connect(self._stop)
@@ -108,11 +109,14 @@ class JobRunner(QObject):
             self.pool.setMaxThreadCount(max_threads)
         self.jobs: list[JobHandle] = []
 
-    def start(self, title: str, fn: Callable[..., Any], spec: Any, **kwargs: Any) -> JobHandle:
+    def start(self, title: str, fn: Callable[..., Any], spec: Any, *, quiet: bool = False, **kwargs: Any) -> JobHandle:
+        """Run ``fn(spec, progress=…, cancel=…)`` in the pool. ``quiet`` jobs (previews) are not shown in the job bar."""
         handle = JobHandle(title, self)
+        handle.quiet = quiet
         self.jobs.append(handle)
         handle.done.connect(lambda h=handle: self.jobs.remove(h) if h in self.jobs else None)
-        self.job_started.emit(handle)
+        if not quiet:
+            self.job_started.emit(handle)
         self.pool.start(_Runnable(handle, fn, spec, kwargs))
         return handle
 

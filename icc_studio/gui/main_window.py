@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        running = self.context.jobs.running()
+        running = [job for job in self.context.jobs.running() if not job.quiet]  # previews are not asked about
         if running:
             answer = QMessageBox.question(
                 self, APP_NAME,
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-            self.context.jobs.cancel_all()
-            self.context.jobs.wait(10000)
+        self.context.jobs.cancel_all()
+        self.context.jobs.wait(10000)
         self.context.session.close()
         event.accept()

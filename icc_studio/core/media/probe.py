@@ -110,8 +110,14 @@ def describe_unknown(head: bytes) -> str:
     return "its content is not a supported photo or video format"
 
 
-def probe_media(path: Path, *, limits: ImportLimits = ImportLimits(), display_name: str | None = None) -> MediaInfo:
-    """Recognise and check ``path``; raises :class:`MediaRejected` naming ``display_name``."""
+def probe_media(
+    path: Path, *, limits: ImportLimits = ImportLimits(), display_name: str | None = None, decode: bool = True
+) -> MediaInfo:
+    """Recognise and check ``path``; raises :class:`MediaRejected` naming ``display_name``.
+
+    With ``decode=False`` a photo is only checked from its header (format, size, pixel limit):
+    the caller then decodes it itself and must treat a decoding error as a rejection.
+    """
     name = display_name or str(path)
     try:
         size = path.stat().st_size
@@ -127,13 +133,13 @@ def probe_media(path: Path, *, limits: ImportLimits = ImportLimits(), display_na
     if fmt in IMAGE_FORMATS:
         if size > limits.max_image_bytes:
             raise MediaRejected(name, f"the image file is too large ({size // 2**20} MB)", reason="too-large")
-        return _probe_image(path, fmt, name, limits)
+        return _probe_image(path, fmt, name, limits, decode)
     if size > limits.max_video_bytes:
         raise MediaRejected(name, f"the video file is too large ({size // 2**20} MB)", reason="too-large")
     return _probe_video(path, fmt, name, limits)
 
 
-def _probe_image(path: Path, fmt: str, name: str, limits: ImportLimits) -> MediaInfo:
+def _probe_image(path: Path, fmt: str, name: str, limits: ImportLimits, decode: bool = True) -> MediaInfo:
     from PIL import Image
 
     if fmt == "heif":
@@ -149,9 +155,10 @@ def _probe_image(path: Path, fmt: str, name: str, limits: ImportLimits) -> Media
                         f"the image is {width}×{height} pixels, over the limit of {limits.max_pixels // 1_000_000} megapixels",
                         reason="too-many-pixels",
                     )
-                if fmt == "jpeg":
-                    image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
-                image.load()  # decodes everything: truncated or corrupt data fails here
+                if decode:
+                    if fmt == "jpeg":
+                        image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                    image.load()  # decodes everything: truncated or corrupt data fails here
                 orientation = image.getexif().get(0x0112, 1) if fmt in ("jpeg", "tiff", "webp", "png", "heif") else 1
     except MediaRejected:
         raise

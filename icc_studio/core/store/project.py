@@ -354,10 +354,14 @@ class Project:
         caption: str = "",
         language: str = "",
         alt_text: str = "",
+        faces: tuple[str, list[dict]] | tuple[str, list[dict], list[list[int]] | None] | None = None,
         actor: str | None = None,
         conn: sqlite3.Connection | None = None,
     ) -> int:
-        """Record a media row (if new) and a contribution; the media file must already be in place."""
+        """Record a media row (if new) and a contribution; the media file must already be in place.
+
+        ``faces`` is (detector, faces) found at import, stored with the media row.
+        """
         if not self.media_path(media_sha256, media_info.ext).is_file():
             raise InvalidValue(f"media file {media_sha256[:12]} is not in place; write it before its row")
         stamp = now_iso()
@@ -378,6 +382,8 @@ class Project:
                     stamp,
                 ),
             )
+            if faces is not None:
+                self.set_faces(media_sha256, faces[1], faces[0], faces[2] if len(faces) > 2 else None, conn=c)
             position = c.execute("SELECT coalesce(max(position), 0) + 1 FROM contributions").fetchone()[0]
             cur = c.execute(
                 "INSERT INTO contributions (media_sha256, contributor_id, kind, caption, language, alt_text,"
@@ -389,6 +395,26 @@ class Project:
             _audit(c, actor, "contribution.import", f"contribution:{contribution_id}",
                    {"file": original_name, "sha256": media_sha256})
             return contribution_id
+
+    def set_faces(self, sha256: str, faces: list[dict], detector: str, saliency: list[list[int]] | None = None, *,
+                  conn: sqlite3.Connection | None = None) -> None:
+        with self._maybe_transaction(conn) as c:
+            c.execute(
+                "INSERT INTO media_faces (sha256, detector, faces, saliency, detected_at) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (sha256) DO UPDATE SET detector = excluded.detector, faces = excluded.faces,"
+                " saliency = excluded.saliency, detected_at = excluded.detected_at",
+                (sha256, detector, json.dumps(faces), json.dumps(saliency) if saliency else None, now_iso()),
+            )
+
+    def faces(self, sha256: str) -> tuple[str, list[dict]] | None:
+        """(detector, faces) recorded for a photo, or ``None`` if it was never analysed."""
+        row = self._conn.execute("SELECT detector, faces FROM media_faces WHERE sha256 = ?", (sha256,)).fetchone()
+        return (row[0], json.loads(row[1])) if row else None
+
+    def saliency(self, sha256: str) -> list[list[int]] | None:
+        """The small saliency map recorded at import for a photo without faces."""
+        row = self._conn.execute("SELECT saliency FROM media_faces WHERE sha256 = ?", (sha256,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
 
     def contribution_for_media(self, sha256: str) -> int | None:
         row = self._conn.execute(

@@ -168,7 +168,7 @@ class CampaignPage(Page):
             self._kit = kit
             self._preview_lang = lang
             handle = self.context.jobs.start(self.tr("Drawing the kit preview"), render_previews,
-                                             PreviewSpec(kit.id, lang))
+                                             PreviewSpec(kit.id, lang), quiet=True)
             handle.finished.connect(self._show_previews)
 
     def _content_language(self, kit: Kit, languages: tuple[str, ...]) -> str:

@@ -16,7 +16,18 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,6 +48,9 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import IccError
 from ...core.importing import ImportReport, ImportSpec, Outcome, import_files
+from ...core.render.photo_job import ItemStatus, RenderPhotosSpec, RenderReport, render_photos
+from ...core.render.preview import PreviewSpec, render_preview
+from ...core.settings import load_settings
 from ...core.store import Contribution, Media, Status
 from ...core.thumbnails import ensure_thumbnail
 from ..messages import error_text
@@ -196,12 +210,17 @@ class ContributionsPage(Page):
         self.approve_action.setShortcut(QKeySequence("A"))
         self.reject_action = QAction(self, triggered=self.reject_selected)
         self.reject_action.setShortcut(QKeySequence("R"))
-        for action in (self.import_files_action, self.import_folder_action, self.approve_action, self.reject_action):
+        self.render_action = QAction(self, triggered=self.render_photos)
+        self.render_action.setShortcut(QKeySequence("Ctrl+R"))
+        for action in (self.import_files_action, self.import_folder_action, self.approve_action, self.reject_action,
+                       self.render_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.toolbar.addActions([self.import_files_action, self.import_folder_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.approve_action, self.reject_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.render_action)
         self.toolbar.addSeparator()
         self.filter_label = QLabel(self)
         self.status_filter = QComboBox(self)
@@ -227,13 +246,21 @@ class ContributionsPage(Page):
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(self._show_details)
         body.addWidget(self.view, 3)
+        side = QVBoxLayout()
+        self.preview = QLabel(self)
+        self.preview.setObjectName("contribution-preview")
+        self.preview.setFixedSize(300, 300)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        side.addWidget(self.preview)
         self.details = QLabel(self)
         self.details.setObjectName("contribution-details")
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setMinimumWidth(260)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        body.addWidget(self.details, 1)
+        side.addWidget(self.details, 1)
+        body.addLayout(side, 1)
+        self._preview_job = None
         layout.addLayout(body, 1)
         self.summary = QLabel(self)
         layout.addWidget(self.summary)
@@ -252,6 +279,9 @@ class ContributionsPage(Page):
         self.approve_action.setToolTip(self.tr("Approve the selected contributions (A)"))
         self.reject_action.setText(self.tr("&Reject…"))
         self.reject_action.setToolTip(self.tr("Reject the selected contributions with a reason (R)"))
+        self.render_action.setText(self.tr("Render &photos"))
+        self.render_action.setToolTip(self.tr("Frame every approved photo in every format, with alt text (Ctrl+R)"))
+        self.preview.setAccessibleName(self.tr("Preview of the framed photo"))
         self.filter_label.setText(self.tr("Show:") + " ")
         current = self.status_filter.currentIndex()
         self.status_filter.blockSignals(True)
@@ -271,7 +301,8 @@ class ContributionsPage(Page):
         project = self.context.session.project
         self.model.load(project, self.status_filter.currentData())
         enabled = project is not None
-        for action in (self.import_files_action, self.import_folder_action, self.approve_action, self.reject_action):
+        for action in (self.import_files_action, self.import_folder_action, self.approve_action, self.reject_action,
+                       self.render_action):
             action.setEnabled(enabled)
         if project is None:
             self.summary.setText(self.tr("No project open."))
@@ -290,6 +321,7 @@ class ContributionsPage(Page):
 
     def _show_details(self, *args) -> None:
         items = self.selected()
+        self._request_preview(items[0] if len(items) == 1 else None)
         if len(items) != 1:
             self.details.setText(self.tr("%n selected", "", len(items)) if items else
                                  self.tr("Select a contribution to see its details. "
@@ -321,6 +353,40 @@ class ContributionsPage(Page):
             + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
             + "</table>"
         )
+
+    def _request_preview(self, item: Contribution | None) -> None:
+        """The framed feed post of the selected photo, drawn in the background by the export renderer."""
+        self.preview.clear()
+        project = self.context.session.project
+        if item is None or project is None or item.kind.value != "photo":
+            return
+        handle = self.context.jobs.start(self.tr("Drawing the preview"), render_preview,
+                                         PreviewSpec(project.folder, item.id, "feed_square", 600), quiet=True)
+        self._preview_job = handle
+        handle.finished.connect(lambda image, h=handle: self._show_preview(h, image))
+
+    def _show_preview(self, handle, image) -> None:
+        if handle is not self._preview_job or image is None:
+            return  # a newer selection has asked for another preview
+        data = image.convert("RGB").tobytes()
+        qimage = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
+        self.preview.setPixmap(QPixmap.fromImage(qimage).scaled(
+            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+
+    # -- rendering ------------------------------------------------------------------------------
+
+    def render_photos(self):
+        project = self.context.session.project
+        if project is None:
+            return None
+        spec = RenderPhotosSpec(project.folder, workers=load_settings().worker_processes)
+        handle = self.context.jobs.start(self.tr("Rendering photos"), render_photos, spec)
+        handle.finished.connect(self._render_finished)
+        handle.failed.connect(lambda exc: QMessageBox.warning(self, self.title(), error_text(exc)))
+        return handle
+
+    def _render_finished(self, report: RenderReport) -> None:
+        RenderReportDialog(report, self.context.session.folder, self).open()
 
     # -- review --------------------------------------------------------------------------------
 
@@ -368,7 +434,8 @@ class ContributionsPage(Page):
         project = self.context.session.project
         if project is None:
             return None
-        handle = self.context.jobs.start(self.tr("Importing"), import_files, ImportSpec(project.folder, paths))
+        spec = ImportSpec(project.folder, paths, workers=load_settings().worker_processes)
+        handle = self.context.jobs.start(self.tr("Importing"), import_files, spec)
         handle.finished.connect(self._import_finished)
         handle.cancelled.connect(self.context.session.notify_contributions)
         handle.failed.connect(lambda exc: QMessageBox.warning(self, self.title(), error_text(exc)))
@@ -420,6 +487,39 @@ class ImportReportDialog(QDialog):
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class RenderReportDialog(QDialog):
+    """What was rendered, what was unchanged, and what was left out and why."""
+
+    def __init__(self, report: RenderReport, folder: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rendered photos"))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        rendered = report.count(ItemStatus.RENDERED)
+        cached = report.count(ItemStatus.CACHED)
+        left_out = {r.contribution_id: r.reason for r in report.results if r.status == ItemStatus.SKIPPED}
+        failed = [r for r in report.results if r.status == ItemStatus.FAILED]
+        layout.addWidget(QLabel(
+            self.tr("%n file(s) rendered", "", rendered) + ", " + self.tr("%n unchanged", "", cached) + ", "
+            + self.tr("%n contribution(s) left out", "", len(left_out)), self))
+        rows = [(f"#{cid}", self.tr("left out"), reason) for cid, reason in left_out.items()]
+        rows += [(f"#{r.contribution_id} {r.output}", self.tr("failed"), r.reason) for r in failed]
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Contribution"), self.tr("Result"), self.tr("Reason")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, values in enumerate(rows):
+            for col, text in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        if folder is not None:
+            open_button = buttons.addButton(self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
+            target = folder / "exports" / "photos"
+            open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

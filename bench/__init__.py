@@ -1,0 +1,1 @@
+"""Benchmarks of ICC Studio, reported as ratios against a baseline measured in the same run."""

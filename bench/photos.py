@@ -1,0 +1,121 @@
+"""Photo pipeline benchmark: N generated 12-MP JPEGs → import → all five framed formats each.
+
+Baseline, measured in the same run on the same files: decoding every file at the reduced
+size the renders need (JPEG draft mode, long side ≥ 2048), in one process. Figures:
+
+* photos per second of the whole pipeline (import with reduced copies and face detection,
+  then rendering the five formats), with 1 and with 2 worker processes;
+* the ratio of the 1-process pipeline to the decode baseline (target ≤ 2);
+* the speed-up of 2 processes over 1 (target ≥ 1.7).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "build" / "bench-data" / "photos-12mp"
+
+
+def make_inputs(count: int) -> list[Path]:
+    """12-MP camera-like JPEGs (portraits with grain), made once and kept under build/."""
+    from icc_studio.core.demo_media import generate_group, generate_portrait
+
+    DATA.mkdir(parents=True, exist_ok=True)
+    paths = []
+    bases: dict[int, Image.Image] = {}
+    rng = np.random.default_rng(2026)
+    for i in range(count):
+        path = DATA / f"photo{i:04d}.jpg"
+        paths.append(path)
+        if path.exists():
+            continue
+        kind = i % 10
+        if kind not in bases:
+            small = generate_group(kind, (1200, 900)) if kind in (3, 7) else generate_portrait(kind, (900, 1200))
+            bases[kind] = small
+        base = bases[kind]
+        size = (4000, 3000) if base.width > base.height else (3000, 4000)
+        big = np.asarray(base.resize(size, Image.Resampling.BICUBIC), dtype=np.int16)
+        grain = rng.integers(-10, 11, size=(size[1], size[0], 1), dtype=np.int16)
+        shift = rng.integers(-15, 16, size=3, dtype=np.int16)
+        pixels = np.clip(big + grain + shift, 0, 255).astype(np.uint8)
+        buffer = io.BytesIO()
+        Image.fromarray(pixels).save(buffer, "JPEG", quality=90)
+        path.write_bytes(buffer.getvalue())
+    return paths
+
+
+def decode_baseline(paths: list[Path]) -> float:
+    """Decoding alone, at the reduced JPEG scale the app itself uses for these files."""
+    from icc_studio.core.media.reduce import DRAFT_TOLERANCE, PREVIEW_SIDE
+
+    start = time.perf_counter()
+    for path in paths:
+        with Image.open(path) as image:
+            scale = max(image.size) / (PREVIEW_SIDE * DRAFT_TOLERANCE)
+            image.draft("RGB", (int(image.width / scale) + 1, int(image.height / scale) + 1))
+            image.load()
+    return time.perf_counter() - start
+
+
+def pipeline(paths: list[Path], workers: int) -> tuple[float, float, int]:
+    """(import seconds, render seconds, outputs rendered) for a fresh project."""
+    from icc_studio.core.importing import ImportSpec, import_files
+    from icc_studio.core.render.photo_job import ItemStatus, RenderPhotosSpec, render_photos
+    from icc_studio.core.store import Project, Status
+
+    with tempfile.TemporaryDirectory(prefix="icc-bench-") as tmp:
+        folder = Path(tmp) / "project"
+        with Project.create(folder, city="Benchville", kit_id="migrants-18december", languages=["en"]) as project:
+            pass
+        start = time.perf_counter()
+        report = import_files(ImportSpec(folder, paths, workers=workers))
+        imported = time.perf_counter()
+        assert report.imported == len(paths), [r.reason for r in report.results if r.reason][:3]
+        with Project.open(folder) as project:
+            person = project.add_contributor("Bench")
+            project.record_consent(person, purposes=["social_media"], text_version="1", language="en", method="paper")
+            for c in project.contributions():
+                project.update_contribution(c.id, contributor_id=person, caption="a nurse, a mother and a football fan",
+                                            language="en")
+            project.set_status([c.id for c in project.contributions()], Status.APPROVED)
+        render_start = time.perf_counter()
+        result = render_photos(RenderPhotosSpec(folder, workers=workers))
+        end = time.perf_counter()
+        rendered = result.count(ItemStatus.RENDERED)
+        assert rendered == 5 * len(paths), f"{rendered} outputs rendered"
+        return imported - start, end - render_start, rendered
+
+
+def main(quick: bool = False) -> None:
+    count = 20 if quick else 200
+    print(f"== photos: {count} generated 12-MP JPEGs → import → 5 framed formats each ==")
+    paths = make_inputs(count)
+    decode_baseline(paths[:5])  # warm the page cache and the libraries
+    decode = decode_baseline(paths)
+    results = {}
+    for workers in (1, 2):
+        imp, ren, outputs = pipeline(paths, workers)
+        results[workers] = (imp, ren)
+        total = imp + ren
+        print(f"  {workers} process(es): import {imp:6.1f} s + render {ren:6.1f} s = {total:6.1f} s"
+              f"  → {count / total:5.1f} photos/s, {outputs / ren:5.1f} outputs/s in rendering")
+    one, two = sum(results[1]), sum(results[2])
+    print(f"  decode baseline (reduced size, 1 process): {decode:6.1f} s → {count / decode:5.1f} photos/s")
+    print(f"  ratio pipeline/decode, 1 process:  {one / decode:4.2f}   (target ≤ 2.0)")
+    print(f"  ratio pipeline/decode, 2 processes: {two / decode:4.2f}")
+    print(f"  speed-up 2 processes vs 1:          {one / two:4.2f}   (target ≥ 1.7)")
+    print(f"  cores: {os.cpu_count()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Rendering: campaign outputs as pure functions of (media, kit, settings)."""

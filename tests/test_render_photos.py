@@ -1,0 +1,138 @@
+"""The photo render job: every approved, consented photo in every format; cache; no metadata; cancel."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from icc_studio.cli.main import main
+from icc_studio.core.errors import Cancelled
+from icc_studio.core.importing import ImportSpec, import_files
+from icc_studio.core.jobs import CancelToken
+from icc_studio.core.paths import demo_dir
+from icc_studio.core.render.photo_job import ItemStatus, RenderPhotosSpec, alt_text_path, render_photos
+from icc_studio.core.render.photos import PHOTO_OUTPUTS
+from icc_studio.core.store import Crop, Purpose, Status
+
+
+def _pixels(path) -> np.ndarray:
+    with Image.open(path) as image:
+        return np.asarray(image, np.int16)
+
+
+def _consent(project, cid, purposes=(Purpose.SOCIAL_MEDIA,), caption="a nurse and a football fan", lang="en"):
+    person = project.add_contributor(f"Resident {cid}")
+    project.record_consent(person, purposes=purposes, text_version="1", language=lang, method="paper")
+    project.update_contribution(cid, contributor_id=person, caption=caption, language=lang)
+
+
+@pytest.fixture
+def rendered_project(project, tmp_path):
+    from icc_studio.core.demo_media import demo_contributions, materialise
+
+    priya = next(e for e in demo_contributions() if e.key == "p13-priya")  # carries EXIF with GPS
+    files = [materialise(priya, tmp_path), demo_dir() / "photos" / "astronaut.jpg"]
+    import_files(ImportSpec(project.folder, files))
+    ids = [c.id for c in project.contributions()]
+    _consent(project, ids[0], caption="مهندسة وأم وعاشقة للموسيقى", lang="ar")
+    _consent(project, ids[1])
+    project.set_status(ids, Status.APPROVED)
+    return project, ids
+
+
+def test_every_format_is_rendered_with_alt_text_and_no_metadata(rendered_project):
+    project, ids = rendered_project
+    report = render_photos(RenderPhotosSpec(project.folder, workers=1))
+    assert report.count(ItemStatus.RENDERED) == 2 * len(PHOTO_OUTPUTS)
+    for result in report.results:
+        raw = result.path.read_bytes()
+        assert b"Exif" not in raw and b"GPS" not in raw and b"http://ns.adobe.com/xap" not in raw
+        with Image.open(result.path) as image:
+            assert image.format == "JPEG" and image.mode == "RGB"
+            assert not image.getexif() and "comment" not in image.info and "icc_profile" not in image.info
+            assert "lindaval" not in result.path.name  # named after this project's city
+            assert result.path.name.startswith("testville_migrants-18december_")
+        alt = alt_text_path(result.path).read_text(encoding="utf-8").strip()
+        assert alt
+    sizes = {r.output: _pixels(r.path).shape[1::-1] for r in report.results}
+    assert sizes == {"feed_square": (1080, 1080), "feed_portrait": (1080, 1350), "story": (1080, 1920),
+                     "profile": (1080, 1080), "x_header": (1500, 500)}
+
+
+def test_unchanged_items_are_not_rendered_again(rendered_project):
+    project, ids = rendered_project
+    render_photos(RenderPhotosSpec(project.folder, workers=1))
+    again = render_photos(RenderPhotosSpec(project.folder, workers=1))
+    assert again.count(ItemStatus.CACHED) == 2 * len(PHOTO_OUTPUTS) and again.count(ItemStatus.RENDERED) == 0
+    project.update_contribution(ids[1], caption="a teacher")
+    third = render_photos(RenderPhotosSpec(project.folder, workers=1))
+    assert {r.contribution_id for r in third.results if r.status == ItemStatus.RENDERED} == {ids[1]}
+
+
+def test_a_crop_set_by_hand_wins(rendered_project):
+    project, ids = rendered_project
+    first = render_photos(RenderPhotosSpec(project.folder, outputs=("feed_square",), contribution_ids=(ids[1],),
+                                           workers=1))
+    before = _pixels(first.results[0].path)
+    project.set_crop(ids[1], Crop("feed_square", 0.0, 0.0, 0.5, 0.378, "manual"))
+    second = render_photos(RenderPhotosSpec(project.folder, outputs=("feed_square",), contribution_ids=(ids[1],),
+                                            workers=1))
+    assert second.results[0].status == ItemStatus.RENDERED
+    after = _pixels(second.results[0].path)
+    assert np.abs(after - before).mean() > 5
+
+
+def test_not_approved_or_not_consented_are_left_out_with_a_reason(project, tmp_path):
+    from .conftest import make_photo
+
+    for i in range(3):
+        make_photo(tmp_path / f"p{i}.jpg", seed=i)
+    import_files(ImportSpec(project.folder, [tmp_path]))
+    a, b, c = [x.id for x in project.contributions()]
+    _consent(project, a)
+    _consent(project, b, purposes=(Purpose.PRINT_POSTER,))
+    project.set_status([a, b, c], Status.APPROVED)
+    report = render_photos(RenderPhotosSpec(project.folder, workers=1))
+    reasons = {r.contribution_id: r.reason for r in report.results if r.status == ItemStatus.SKIPPED}
+    assert reasons == {b: "consent does not cover social media", c: "no consent recorded"}
+    assert {r.contribution_id for r in report.results if r.status == ItemStatus.RENDERED} == {a}
+
+
+def test_process_pool_and_cancel(rendered_project):
+    project, ids = rendered_project
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        render_photos(RenderPhotosSpec(project.folder, workers=2), cancel=token)
+    leftovers = [p for p in (project.folder / "exports").rglob("*") if ".icc-part" in p.name]
+    assert leftovers == []
+    report = render_photos(RenderPhotosSpec(project.folder, workers=2))
+    assert report.count(ItemStatus.RENDERED) == 2 * len(PHOTO_OUTPUTS)
+
+
+def test_cli_render_photos(rendered_project, capsys):
+    project, ids = rendered_project
+    assert main(["render", str(project.folder), "photos", "--no-progress", "--workers", "1"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.count("rendered") == 2 * len(PHOTO_OUTPUTS)
+    assert "0 failed" in captured.err
+    assert main(["render", str(project.folder), "photos", "--format", "poster"]) == 2
+
+
+def test_photo_without_faces_is_framed_on_its_most_interesting_region(project, tmp_path):
+    from icc_studio.core.kits import load_builtin_kit
+    from icc_studio.core.render.framing import crops_for
+
+    pixels = np.full((900, 2400, 3), 200, np.uint8)
+    yy, xx = np.mgrid[0:900, 0:2400]
+    pixels[(xx - 2000) ** 2 + (yy - 450) ** 2 < 160 ** 2] = (200, 30, 40)  # a red cup far on the right
+    Image.fromarray(pixels).save(tmp_path / "cup.jpg", quality=92)
+    import_files(ImportSpec(project.folder, [tmp_path / "cup.jpg"]))
+    c = project.contributions()[0]
+    assert project.faces(c.media_sha256)[1] == [] and project.saliency(c.media_sha256)
+    kit = load_builtin_kit("migrants-18december")
+    crop = crops_for(kit, ("feed_square",), (2400, 900), [], {}, project.saliency(c.media_sha256))["feed_square"]
+    assert crop.x <= (2000 - 160) / 2400 and crop.x + crop.w >= (2000 + 160) / 2400  # the cup is inside
