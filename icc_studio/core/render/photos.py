@@ -20,7 +20,7 @@ from ..text import check_message_length, render_text
 # The framed formats every approved photo is rendered in (design.md, "What it produces").
 PHOTO_OUTPUTS = ("feed_square", "feed_portrait", "story", "profile", "x_header")
 CIRCULAR_OUTPUTS = frozenset({"profile"})
-RENDERER_VERSION = "photos-2"
+RENDERER_VERSION = "photos-3"
 MIN_TEXT_FRACTION = 0.022  # smallest caption size, as a fraction of the output's short side (24 px on 1080)
 
 
@@ -53,6 +53,8 @@ def caption_text(kit: Kit, message: str, lang: str) -> str:
     message = " ".join(message.split())
     if not message:
         return ""
+    if kit.resolve_language(lang) != lang.split("-")[0]:
+        return message  # the kit has no template in this language: never wrap it in another language's
     template = kit.text("message_template", lang)
     if "{message}" not in template:
         return message
