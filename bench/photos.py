@@ -32,7 +32,6 @@ def make_inputs(count: int) -> list[Path]:
     DATA.mkdir(parents=True, exist_ok=True)
     paths = []
     bases: dict[int, Image.Image] = {}
-    rng = np.random.default_rng(2026)
     for i in range(count):
         path = DATA / f"photo{i:04d}.jpg"
         paths.append(path)
@@ -43,6 +42,7 @@ def make_inputs(count: int) -> list[Path]:
             small = generate_group(kind, (1200, 900)) if kind in (3, 7) else generate_portrait(kind, (900, 1200))
             bases[kind] = small
         base = bases[kind]
+        rng = np.random.default_rng(2026 + i)  # per file: every file differs, whatever was made before
         size = (4000, 3000) if base.width > base.height else (3000, 4000)
         big = np.asarray(base.resize(size, Image.Resampling.BICUBIC), dtype=np.int16)
         grain = rng.integers(-10, 11, size=(size[1], size[0], 1), dtype=np.int16)

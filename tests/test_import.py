@@ -199,3 +199,23 @@ def test_project_survives_kill_9_during_large_import(tmp_path):
         leftovers = [p for p in folder.rglob(f"*{TEMP_SUFFIX}*")]
         assert leftovers == [], f"trial {trial}: temporary files survived the next open: {leftovers}"
     assert len(acknowledged) > 10
+    # No worker of a killed import is left running (they would go on writing into the project).
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _workers_of(folder):
+        time.sleep(0.2)
+    assert _workers_of(folder) == []
+
+
+def _workers_of(folder) -> list[int]:
+    """Processes still running from the killed imports: forkservers started by them and their workers."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            cmdline = status.read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        if b"multiprocessing.forkserver" in cmdline and b"icc_studio.core._forkserver_init" in cmdline:
+            ppid_line = next((l for l in (status.parent / "status").read_text().splitlines() if l.startswith("PPid:")), "")
+            if ppid_line.split()[-1] == "1":  # orphaned: its app is gone
+                found.append(int(status.parent.name))
+    return found

@@ -144,4 +144,5 @@ def test_parallel_import_gives_the_same_results(tmp_path, project):
     assert outcomes["bad.jpg"] == Outcome.REJECTED
     assert outcomes["p9.jpg"] == Outcome.DUPLICATE
     assert sum(o == Outcome.IMPORTED for o in outcomes.values()) == 6
-    assert len(project.contributions()) == 6
+    assert [c.source_name for c in project.contributions()] == [f"p{i}.jpg" for i in range(6)]  # the files' order
+    assert [c.id for c in project.contributions()] == list(range(1, 7))

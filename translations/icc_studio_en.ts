@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -135,6 +135,18 @@
         <translation>Reject the selected contributions with a reason (R)</translation>
     </message>
     <message>
+        <source>Render &amp;photos</source>
+        <translation>Render &amp;photos</translation>
+    </message>
+    <message>
+        <source>Frame every approved photo in every format, with alt text (Ctrl+R)</source>
+        <translation>Frame every approved photo in every format, with alt text (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Preview of the framed photo</source>
+        <translation>Preview of the framed photo</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
@@ -219,6 +231,14 @@
     <message>
         <source>Size</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <source>Drawing the preview</source>
+        <translation>Drawing the preview</translation>
+    </message>
+    <message>
+        <source>Rendering photos</source>
+        <translation>Rendering photos</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -476,7 +496,7 @@ Campaign material for the Intercultural Cities network, made offline, with conse
         <translation>Campaign languages</translation>
     </message>
     <message>
-        <source>The languages of the city&apos;s campaign; captions and posters use them</source>
+        <source>The languages of the city's campaign; captions and posters use them</source>
         <translation>The languages of the city's campaign; captions and posters use them</translation>
     </message>
     <message>
@@ -504,12 +524,58 @@ Campaign material for the Intercultural Cities network, made offline, with conse
         <translation>Choose a folder for the project.</translation>
     </message>
     <message>
-        <source>Enter the city&apos;s name.</source>
+        <source>Enter the city's name.</source>
         <translation>Enter the city's name.</translation>
     </message>
     <message>
         <source>Choose at least one language.</source>
         <translation>Choose at least one language.</translation>
+    </message>
+</context>
+<context>
+    <name>RenderReportDialog</name>
+    <message>
+        <source>Rendered photos</source>
+        <translation>Rendered photos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rendered</source>
+        <translation>
+            <numerusform>%n file rendered</numerusform><numerusform>%n files rendered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) left out</source>
+        <translation>
+            <numerusform>%n contribution left out</numerusform><numerusform>%n contributions left out</numerusform></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 </TS>

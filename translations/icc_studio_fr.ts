@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -135,6 +135,18 @@
         <translation>Rejeter les contributions sélectionnées en indiquant un motif (R)</translation>
     </message>
     <message>
+        <source>Render &amp;photos</source>
+        <translation>Générer les &amp;photos</translation>
+    </message>
+    <message>
+        <source>Frame every approved photo in every format, with alt text (Ctrl+R)</source>
+        <translation>Encadrer chaque photo approuvée dans tous les formats, avec son texte alternatif (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Preview of the framed photo</source>
+        <translation>Aperçu de la photo encadrée</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
@@ -219,6 +231,14 @@
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Drawing the preview</source>
+        <translation>Dessin de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Rendering photos</source>
+        <translation>Génération des photos</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -476,7 +496,7 @@ Supports de campagne pour le réseau des Cités interculturelles, réalisés hor
         <translation>Langues de la campagne</translation>
     </message>
     <message>
-        <source>The languages of the city&apos;s campaign; captions and posters use them</source>
+        <source>The languages of the city's campaign; captions and posters use them</source>
         <translation>Les langues de la campagne de la ville ; elles servent aux légendes et aux affiches</translation>
     </message>
     <message>
@@ -504,12 +524,58 @@ Supports de campagne pour le réseau des Cités interculturelles, réalisés hor
         <translation>Choisissez un dossier pour le projet.</translation>
     </message>
     <message>
-        <source>Enter the city&apos;s name.</source>
+        <source>Enter the city's name.</source>
         <translation>Saisissez le nom de la ville.</translation>
     </message>
     <message>
         <source>Choose at least one language.</source>
         <translation>Choisissez au moins une langue.</translation>
+    </message>
+</context>
+<context>
+    <name>RenderReportDialog</name>
+    <message>
+        <source>Rendered photos</source>
+        <translation>Photos générées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rendered</source>
+        <translation>
+            <numerusform>%n fichier généré</numerusform><numerusform>%n fichiers générés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform><numerusform>%n inchangés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) left out</source>
+        <translation>
+            <numerusform>%n contribution écartée</numerusform><numerusform>%n contributions écartées</numerusform></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 </TS>

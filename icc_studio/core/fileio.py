@@ -59,22 +59,27 @@ def atomic_write(target: Path) -> Iterator[BinaryIO]:
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
+def atomic_path(target: Path, *, durable: bool = True) -> Iterator[Path]:
     """Like :func:`atomic_write` for writers that want a path (Pillow, ffmpeg).
 
     The temporary path keeps ``target``'s extension so that format detection by name works.
+    ``durable=False`` skips the flushes to disk: for files that can be made again (renders,
+    reduced copies), the rename alone already guarantees that a crash of the app never
+    leaves a half-written file under the final name.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:12]}{TEMP_SUFFIX}{target.suffix}")
     try:
         yield tmp
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        if durable:
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(target.parent)
+    if durable:
+        fsync_dir(target.parent)
 
 
 def is_temp_name(path: Path) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -174,6 +174,8 @@ def import_files(
                 if staged is None:
                     pass
                 elif staged.info.kind != MediaKind.PHOTO:
+                    while importer.pending:  # keep the order of the files
+                        importer.collect(block=True)
                     importer.commit(staged, None)
                 elif pool is None:
                     importer.finish(staged, lambda s=staged: analyse_photo(project.folder, s.temp, s.sha256, str(s.path)))
@@ -260,12 +262,17 @@ class _Importer:
         self.pending[future] = staged
 
     def collect(self, block: bool) -> None:
-        if not self.pending:
-            return
-        done, _ = wait(self.pending, timeout=None if block else 0, return_when=FIRST_COMPLETED)
-        for future in done:
+        """Settle analysed files in the order they were given (so ids and order never depend on timing).
+
+        With ``block``, waits for the oldest one; then settles every following one already done.
+        """
+        while self.pending:
+            future = next(iter(self.pending))
+            if not block and not future.done():
+                return
             staged = self.pending.pop(future)
             self.finish(staged, future.result)
+            block = False
 
     def finish(self, staged: _Staged, analysis: Callable[[], tuple[str, list[dict]]]) -> None:
         try:

@@ -3,15 +3,50 @@
 Workers are started from a clean *forkserver* process, never forked from the calling
 process: the GUI runs jobs from threads, and forking a process that has running threads
 (Qt's among them) can leave the child deadlocked on a lock another thread held.
+
+Workers never outlive the app: on Linux the forkserver and every worker ask the kernel to
+end them when their parent dies, so a crashed or killed app leaves no process behind that
+could still write into a project.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
+import os
+import signal
+import sys
 from concurrent.futures import ProcessPoolExecutor
 
-_PRELOAD = ["icc_studio.core.importing", "icc_studio.core.render.photo_job"]
+# Imported by the forkserver when it starts: the first makes it die with the app.
+_PRELOAD = ["icc_studio.core._forkserver_init", "icc_studio.core.importing", "icc_studio.core.render.photo_job"]
+_PR_SET_PDEATHSIG = 1
 _context = None
+
+
+def die_with_parent() -> None:
+    """Linux: be sent SIGKILL when the parent process dies (elsewhere: nothing)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the request was made: nothing would signal us
+        os._exit(0)
+
+
+def init_worker() -> None:
+    """In each worker: end with the app, and keep OpenCV to one thread (the pool already fills the cores)."""
+    die_with_parent()
+    try:
+        import cv2
+
+        cv2.setNumThreads(1)
+    except ImportError:
+        pass
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
@@ -21,4 +56,4 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
         _context = multiprocessing.get_context(method)
         if method == "forkserver":
             _context.set_forkserver_preload(_PRELOAD)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=_context)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_context, initializer=init_worker)

@@ -152,10 +152,10 @@ def save_reduced_copies(image, paths: ReducedPaths) -> None:
     from ..fileio import atomic_path
 
     preview = image if max(image.size) <= PREVIEW_SIDE else _shrink(image, PREVIEW_SIDE)
-    with atomic_path(paths.preview) as tmp:
+    with atomic_path(paths.preview, durable=False) as tmp:  # rebuildable from the original
         preview.save(tmp, "JPEG", quality=90)
     ratio = THUMB_SIDE / max(preview.size)
     thumb = preview.resize((max(1, round(preview.width * ratio)), max(1, round(preview.height * ratio))),
                            Image.Resampling.BILINEAR, reducing_gap=2.0) if ratio < 1 else preview
-    with atomic_path(paths.thumbnail) as tmp:
+    with atomic_path(paths.thumbnail, durable=False) as tmp:
         thumb.save(tmp, "JPEG", quality=85)

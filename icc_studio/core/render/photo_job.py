@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..errors import Cancelled, IccError
-from ..fileio import atomic_path, atomic_write
+from ..fileio import atomic_path
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..kits import Kit, load_builtin_kit
 from ..media.reduce import load_photo, reduced_paths
@@ -123,8 +123,8 @@ def render_photos(
                     report.results.append(ItemResult(task.contribution_id, output, ItemStatus.FAILED,
                                                      reason=str(outcome)))
             else:
-                for output, path, key in outcome:
-                    project.record_render(output, key, path, task.contribution_id)
+                project.record_renders((output, key, path, task.contribution_id) for output, path, key in outcome)
+                for output, path, _key in outcome:
                     report.results.append(ItemResult(task.contribution_id, output, ItemStatus.RENDERED, path))
             progress(done, total, f"#{task.contribution_id}")
         project.audit("render.photos", "", {"rendered": report.count(ItemStatus.RENDERED),
@@ -256,9 +256,10 @@ def _render_task(task: _Task, keys: dict[str, str]) -> list[tuple[str, Path, str
     done = []
     for output, crop, dest in task.outputs:
         image = compose_photo(kit, output, photo, crop, caption=task.caption, lang=task.language)
-        with atomic_path(dest) as tmp:
+        # Renders can be made again: renamed into place whole, without waiting for the disk.
+        with atomic_path(dest, durable=False) as tmp:
             image.save(tmp, "JPEG", quality=JPEG_QUALITY)  # no EXIF, GPS, XMP or comment is written
-        with atomic_write(alt_text_path(dest)) as handle:
-            handle.write((task.alt_text + "\n").encode("utf-8"))
+        with atomic_path(alt_text_path(dest), durable=False) as tmp:
+            tmp.write_text(task.alt_text + "\n", encoding="utf-8")
         done.append((output, dest, keys[output]))
     return done

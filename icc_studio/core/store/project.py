@@ -539,23 +539,34 @@ class Project:
     # -- renders ----------------------------------------------------------------------
 
     def record_render(self, output: str, cache_key: str, path: Path, contribution_id: int | None = None) -> None:
-        relative = str(Path(path).resolve().relative_to(self.folder.resolve()))
+        self.record_renders([(output, cache_key, path, contribution_id)])
+
+    def record_renders(self, renders: Iterable[tuple[str, str, Path, int | None]]) -> None:
+        """Record rendered files (output, cache key, path, contribution) in one transaction."""
+        root = self.folder.resolve()
+        stamp = now_iso()
+        rows = [(output, contribution_id, key, str(Path(path).resolve().relative_to(root)), stamp)
+                for output, key, path, contribution_id in renders]
         with self.transaction() as c:
-            c.execute(
+            c.executemany(
                 "INSERT INTO renders (output, contribution_id, cache_key, path, created_at) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (output, cache_key) DO UPDATE SET path = excluded.path, stale = 0,"
                 " created_at = excluded.created_at",
-                (output, contribution_id, cache_key, relative, now_iso()),
+                rows,
             )
 
     def cached_render(self, output: str, cache_key: str) -> Path | None:
+        """The file of a render made with this key, if it is still there and not empty."""
         row = self._conn.execute(
             "SELECT path FROM renders WHERE output = ? AND cache_key = ? AND stale = 0", (output, cache_key)
         ).fetchone()
         if row is None:
             return None
         path = self.folder / row[0]
-        return path if path.is_file() else None
+        try:
+            return path if path.stat().st_size > 0 else None
+        except OSError:
+            return None
 
     # -- audit ------------------------------------------------------------------------
 
