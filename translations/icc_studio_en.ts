@@ -170,6 +170,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n approved</numerusform><numerusform>%n approved</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n withdrawn</numerusform><numerusform>%n withdrawn</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -541,17 +561,23 @@ Campaign material for the Intercultural Cities network, made offline, with conse
     <message numerus="yes">
         <source>%n file(s) rendered</source>
         <translation>
-            <numerusform>%n file rendered</numerusform><numerusform>%n files rendered</numerusform></translation>
+            <numerusform>%n file rendered</numerusform>
+            <numerusform>%n files rendered</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contribution(s) left out</source>
         <translation>
-            <numerusform>%n contribution left out</numerusform><numerusform>%n contributions left out</numerusform></translation>
+            <numerusform>%n contribution left out</numerusform>
+            <numerusform>%n contributions left out</numerusform>
+        </translation>
     </message>
     <message>
         <source>left out</source>

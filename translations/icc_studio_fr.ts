@@ -170,6 +170,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n approuvée</numerusform><numerusform>%n approuvées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejetée</numerusform><numerusform>%n rejetées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n retirée</numerusform><numerusform>%n retirées</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionnée</numerusform>
@@ -541,17 +561,23 @@ Supports de campagne pour le réseau des Cités interculturelles, réalisés hor
     <message numerus="yes">
         <source>%n file(s) rendered</source>
         <translation>
-            <numerusform>%n fichier généré</numerusform><numerusform>%n fichiers générés</numerusform></translation>
+            <numerusform>%n fichier généré</numerusform>
+            <numerusform>%n fichiers générés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n inchangé</numerusform><numerusform>%n inchangés</numerusform></translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contribution(s) left out</source>
         <translation>
-            <numerusform>%n contribution écartée</numerusform><numerusform>%n contributions écartées</numerusform></translation>
+            <numerusform>%n contribution écartée</numerusform>
+            <numerusform>%n contributions écartées</numerusform>
+        </translation>
     </message>
     <message>
         <source>left out</source>

@@ -311,8 +311,12 @@ class ContributionsPage(Page):
         counts = project.count_by_status()
         total = sum(counts.values())
         self.summary.setText(
-            self.tr("%n contribution(s)", "", total) + " — "
-            + ", ".join(f"{counts[s]} {_status_text(s)}" for s in Status)
+            self.tr("%n contribution(s)", "", total) + " — " + ", ".join((
+                self.tr("%n pending", "", counts[Status.PENDING]),
+                self.tr("%n approved", "", counts[Status.APPROVED]),
+                self.tr("%n rejected", "", counts[Status.REJECTED]),
+                self.tr("%n withdrawn", "", counts[Status.WITHDRAWN]),
+            ))
         )
         self._show_details()
 
