@@ -323,3 +323,24 @@ def test_preview_draws_the_texts(kit_id):
     region = np.asarray(plain.crop(title)).astype(int)
     ink = np.array(ImageColor.getrgb(kit.color(kit.template("x_header").boxes["title"].color)))
     assert (np.abs(region - ink).sum(axis=2) < 30).mean() > 0.03, "the title is drawn in its colour"
+
+
+def test_loaded_kits_are_kept_until_their_manifest_changes(tmp_path):
+    import json
+    import os
+    import shutil
+
+    from icc_studio.core.kits import load_kit
+    from icc_studio.core.paths import kits_dir
+
+    folder = tmp_path / "kit"
+    shutil.copytree(kits_dir() / "migrants-18december", folder)
+    first = load_kit(folder)
+    assert load_kit(folder) is first  # no second validation
+    manifest = folder / "kit.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["version"] = "2099-1"
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    stat = manifest.stat()
+    os.utime(manifest, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert load_kit(folder).version == "2099-1"

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..core.errors import Cancelled, IccError
-from ..core.jobs import CancelToken
+from ..core.jobs import CancelToken, Throttle
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +72,8 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         handle = self.handle
-        last = [-1.0, ""]
-
-        def progress(done: float, total: float | None, message: str = "") -> None:
-            value = round(done / total, 3) if total else -1.0
-            if value != last[0] or message != last[1]:  # emit only on change
-                last[0], last[1] = value, message
-                handle.progress.emit(float(done), float(total or 0), message)
+        # Emit only when the shown value or message changes.
+        progress = Throttle(lambda done, total, message="": handle.progress.emit(float(done), float(total or 0), message))
 
         try:
             result = self.fn(self.spec, progress=progress, cancel=handle.token, **self.kwargs)

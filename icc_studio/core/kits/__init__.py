@@ -6,6 +6,7 @@ The format is described in ``docs/kit-format.md`` and checked by ``kit.schema.js
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KitError
@@ -24,7 +25,28 @@ __all__ = [
 
 
 def load_kit(path: Path) -> Kit:
-    """The kit at ``path`` (its folder or its ``kit.json``); :class:`KitError` names the first problem."""
+    """The kit at ``path`` (its folder or its ``kit.json``); :class:`KitError` names the first problem.
+
+    Validated kits are kept per process, keyed on the manifest's path and modification time,
+    so asking again (each preview, each page refresh) costs no new validation.
+    """
+    path = Path(path)
+    manifest = path / "kit.json" if path.is_dir() else path
+    try:
+        stamp = manifest.stat().st_mtime_ns
+    except OSError:
+        stamp = None  # read_manifest reports the missing file
+    if stamp is not None:
+        return _load_kit_cached(str(manifest.resolve()), stamp)
+    return _load_kit_uncached(path)
+
+
+@lru_cache(maxsize=32)
+def _load_kit_cached(manifest: str, mtime_ns: int) -> Kit:
+    return _load_kit_uncached(Path(manifest))
+
+
+def _load_kit_uncached(path: Path) -> Kit:
     file, data, problems = read_manifest(Path(path))
     if data is not None:
         problems = validate_manifest(file, data)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageColor
@@ -61,15 +60,9 @@ def caption_text(kit: Kit, message: str, lang: str) -> str:
     return template.replace("{message}", message)
 
 
-@lru_cache(maxsize=32)
-def _kit_at(path: str, mtime: float) -> Kit:
-    return load_kit(Path(path))
-
-
 def kit_for_worker(kit_path: Path) -> Kit:
-    """A kit loaded once per process (worker processes render many photos with it)."""
-    manifest = kit_path / "kit.json"
-    return _kit_at(str(kit_path), manifest.stat().st_mtime)
+    """The kit in a worker process (``load_kit`` keeps it for the process's next tasks)."""
+    return load_kit(kit_path)
 
 
 _LAYERS: dict[tuple, tuple[Image.Image, Image.Image, Image.Image]] = {}
