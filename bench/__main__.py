@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import importlib
 
-BENCHMARKS = ["photos"]
+BENCHMARKS = [
+    "photos",
+]
 
 
 def main() -> None:

@@ -40,6 +40,15 @@ EPILOG = """exit codes:
 """
 
 
+def _command_modules() -> list:
+    """Modules that add commands (``register(command, target)``); one per area of the app."""
+    from . import commands_video  # noqa: F401
+    from . import commands_assets  # noqa: F401
+    from . import commands_kiosk  # noqa: F401
+
+    return [commands_video, commands_assets, commands_kiosk]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="icc-studio-cli",
@@ -98,9 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True, help="why (kept in the project and its audit log)")
     p.set_defaults(func=cmd_reject)
 
-    p = command("render", "Render campaign outputs of the project in DIR.")
-    p.add_argument("dir", type=Path, metavar="DIR", help="the project folder")
-    p.add_argument("what", choices=["photos"], help="photos: every approved photo in every framed format")
+    render = command("render", "Render campaign outputs of the project in DIR.")
+    render.add_argument("dir", type=Path, metavar="DIR", help="the project folder")
+    targets = render.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+    def target(name: str, help_text: str) -> argparse.ArgumentParser:
+        return targets.add_parser(name, help=help_text, description=help_text, epilog=EPILOG,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    p = target("photos", "Every approved photo in every framed format.")
     p.add_argument("--only", type=int, action="append", metavar="ID", help="only this contribution (repeatable)")
     p.add_argument("--format", action="append", dest="formats", metavar="OUTPUT",
                    help="only this output format (repeatable; default: all)")
@@ -109,6 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object per output")
     p.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
     p.set_defaults(func=cmd_render)
+
+    # Commands and render targets of the other areas live in their own modules.
+    for module in _command_modules():
+        module.register(command, target)
 
     p = command("check", "Open the project in DIR, check its integrity and report.")
     p.add_argument("dir", type=Path, metavar="DIR", help="the project folder")

@@ -1,0 +1,1 @@
+"""Clips and videos: probing, proxies, trims, normalisation and the per-city video."""
