@@ -1,4 +1,4 @@
-"""Clips and videos: trim, normalise, and the per-city video (render DIR video)."""
+"""The per-city video (render DIR video)."""
 
 from __future__ import annotations
 

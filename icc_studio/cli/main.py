@@ -42,11 +42,12 @@ EPILOG = """exit codes:
 
 def _command_modules() -> list:
     """Modules that add commands (``register(command, target)``); one per area of the app."""
+    from . import commands_clips  # noqa: F401
     from . import commands_video  # noqa: F401
     from . import commands_assets  # noqa: F401
     from . import commands_kiosk  # noqa: F401
 
-    return [commands_video, commands_assets, commands_kiosk]
+    return [commands_clips, commands_video, commands_assets, commands_kiosk]
 
 
 def build_parser() -> argparse.ArgumentParser:

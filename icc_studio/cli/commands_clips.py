@@ -1,0 +1,12 @@
+"""Resident clips: probe, trim and normalise to the delivery format."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+Factory = Callable[[str, str], argparse.ArgumentParser]
+
+
+def register(command: Factory, target: Factory) -> None:
+    """Add this area's commands (``command(name, help)``) and render targets (``target(name, help)``)."""
