@@ -344,3 +344,22 @@ def test_loaded_kits_are_kept_until_their_manifest_changes(tmp_path):
     stat = manifest.stat()
     os.utime(manifest, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert load_kit(folder).version == "2099-1"
+
+
+def test_a_worker_skips_validation_only_for_the_vouched_manifest(tmp_path):
+    from icc_studio.core.kits import load_vouched_kit, manifest_sha256
+
+    folder = tmp_path / "kit"
+    shutil.copytree(kits_dir() / "migrants-18december", folder)
+    kit = load_kit(folder)
+    digest = manifest_sha256(kit)
+    vouched = load_vouched_kit(folder, digest)
+    assert vouched.id == kit.id and vouched.version == kit.version
+    assert load_vouched_kit(folder, digest) is vouched
+    # The manifest changed behind the caller's back: it is validated in full, and a broken one refused.
+    manifest = folder / "kit.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["palette"]["primary"] = "navy"
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(KitError):
+        load_vouched_kit(folder, digest)

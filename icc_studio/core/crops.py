@@ -38,6 +38,7 @@ import numpy as np
 from PIL import Image
 
 from .errors import InvalidValue
+from .media.resample import resample
 from .faces import HEAD_MARGINS, Face, detect_faces
 from .store.models import Crop
 
@@ -548,7 +549,7 @@ def saliency_map(image: Image.Image | np.ndarray) -> np.ndarray | None:
     height, width = rgb.shape[:2]
     factor = _SALIENCY_SIDE / max(width, height)
     size = (max(8, round(width * factor)), max(8, round(height * factor)))
-    small = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
+    small = resample(rgb, size)
     lab = cv2.cvtColor(small.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
     lab = cv2.GaussianBlur(lab, (5, 5), 0)
     contrast = np.linalg.norm(lab - lab.reshape(-1, 3).mean(axis=0), axis=2)
@@ -579,23 +580,28 @@ def _saliency_crop(width: int, height: int, aspect: float, saliency: np.ndarray)
     if total <= 0:
         return None
 
-    def mass(x0: float, y0: float) -> float:
-        # Fractional window: interpolate the integral image bilinearly.
-        def at(x: float, y: float) -> float:
-            x = min(max(x, 0.0), map_w)
-            y = min(max(y, 0.0), map_h)
-            i0, j0 = int(min(math.floor(y), map_h - 1)), int(min(math.floor(x), map_w - 1))
-            fy, fx = y - i0, x - j0
-            a = integral[i0, j0] * (1 - fx) + integral[i0, j0 + 1] * fx
-            b = integral[i0 + 1, j0] * (1 - fx) + integral[i0 + 1, j0 + 1] * fx
-            return float(a * (1 - fy) + b * fy)
+    def at(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        # The integral image read at fractional points (bilinear), for many points at once.
+        x = np.clip(x, 0.0, map_w)
+        y = np.clip(y, 0.0, map_h)
+        i0 = np.minimum(np.floor(y), map_h - 1).astype(int)
+        j0 = np.minimum(np.floor(x), map_w - 1).astype(int)
+        fy, fx = y - i0, x - j0
+        a = integral[i0, j0] * (1 - fx) + integral[i0, j0 + 1] * fx
+        b = integral[i0 + 1, j0] * (1 - fx) + integral[i0 + 1, j0 + 1] * fx
+        return a * (1 - fy) + b * fy
 
+    def masses(x0: np.ndarray, y0: np.ndarray) -> np.ndarray:
         return at(x0 + ww, y0 + wh) - at(x0, y0 + wh) - at(x0 + ww, y0) + at(x0, y0)
+
+    def mass(x0: float, y0: float) -> float:
+        return float(masses(np.array([x0]), np.array([y0]))[0])
 
     free_x, free_y = map_w - ww, map_h - wh
     steps = 64
-    positions = [(free_x * k / steps, free_y * k / steps) for k in range(steps + 1)]
-    scores = [mass(px, py) for px, py in positions]
+    k = np.arange(steps + 1) / steps
+    positions = list(zip((free_x * k).tolist(), (free_y * k).tolist()))
+    scores = masses(free_x * k, free_y * k).tolist()
     best = int(np.argmax(scores))
     centre_score = mass(free_x / 2, free_y / 2)
     if scores[best] - centre_score < 0.02 * total:

@@ -35,6 +35,7 @@ import numpy as np
 from PIL import Image
 
 from .errors import InvalidValue
+from .media.resample import resample
 
 if TYPE_CHECKING:  # pragma: no cover
     import cv2
@@ -290,7 +291,7 @@ def _working(grey: np.ndarray, pixels: int) -> tuple[np.ndarray, float]:
     factor = min(1.0, math.sqrt(pixels / (width * height)), _MAX_SIDE / max(width, height))
     if factor < 1.0:
         size = (max(1, round(width * factor)), max(1, round(height * factor)))
-        small = cv2.resize(grey, size, interpolation=cv2.INTER_AREA)
+        small = resample(grey, size)
         back = width / size[0]
     else:
         small, back = grey, 1.0

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import Cancelled, IccError
 from ..fileio import atomic_path
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
-from ..kits import Kit, load_builtin_kit
+from ..kits import Kit, load_builtin_kit, manifest_sha256
 from ..media.reduce import load_photo, reduced_paths
 from ..store import Contribution, MediaKind, Project, Purpose, Status
 from ..workers import process_pool
@@ -78,6 +80,7 @@ class _Task:
 
     contribution_id: int
     kit_path: Path
+    kit_sha256: str  # the manifest the calling process validated
     preview: Path
     original: Path
     caption: str
@@ -138,7 +141,8 @@ def _plan(project: Project, kit: Kit, city: str, spec: RenderPhotosSpec, report:
         chosen = [project.contribution(i) for i in spec.contribution_ids]
     else:
         chosen = [c for c in project.contributions() if c.kind == MediaKind.PHOTO]
-    kit_hash = _kit_fingerprint(kit)
+    kit_sha256 = manifest_sha256(kit)
+    kit_hash = kit_sha256[:16]
     tasks = []
     for c in chosen:
         reason = _ineligible(c)
@@ -166,7 +170,7 @@ def _plan(project: Project, kit: Kit, city: str, spec: RenderPhotosSpec, report:
             else:
                 todo.append((output, crop, dest, key))
         if todo:
-            task = _Task(c.id, kit.path, reduced_paths(project.folder, c.media_sha256).preview,
+            task = _Task(c.id, kit.path, kit_sha256, reduced_paths(project.folder, c.media_sha256).preview,
                          project.media_file(c.media_sha256), c.caption, c.language or kit.default_language, alt,
                          (media.width, media.height), tuple((o, crop, dest) for o, crop, dest, _ in todo))
             tasks.append((task, {o: key for o, _, _, key in todo}))
@@ -183,10 +187,6 @@ def _ineligible(c: Contribution) -> str:
     if Purpose.SOCIAL_MEDIA not in c.purposes:
         return "consent does not cover social media"
     return ""
-
-
-def _kit_fingerprint(kit: Kit) -> str:
-    return hashlib.sha256(kit.manifest_path.read_bytes()).hexdigest()[:16]
 
 
 def _cache_key(c: Contribution, crop: CropRect, output: str, kit_hash: str, alt: str) -> str:
@@ -245,7 +245,7 @@ def _attempt(task: _Task, keys: dict[str, str]):
 
 def _render_task(task: _Task, keys: dict[str, str]) -> list[tuple[str, Path, str]]:
     """In a worker: decode once (the preview, or the original when more pixels are needed), render every output."""
-    kit = kit_for_worker(task.kit_path)
+    kit = kit_for_worker(task.kit_path, task.kit_sha256)
     photo = load_photo(task.preview) if task.preview.is_file() else None
     size = photo.size if photo is not None else task.original_size
     need = max(source_pixels_needed(kit, o, crop, size) for o, crop, _ in task.outputs)
@@ -253,9 +253,10 @@ def _render_task(task: _Task, keys: dict[str, str]) -> list[tuple[str, Path, str
         # Decode the original only as large as the outputs need (a reduced scale where the format allows).
         target = min(max(task.original_size), int(max(size) * need) + 1)
         photo = load_photo(task.original, max_side=target)
+    pixels = np.asarray(photo.convert("RGB"))  # once for every output
     done = []
     for output, crop, dest in task.outputs:
-        image = compose_photo(kit, output, photo, crop, caption=task.caption, lang=task.language)
+        image = compose_photo(kit, output, pixels, crop, caption=task.caption, lang=task.language)
         # Renders can be made again: renamed into place whole, without waiting for the disk.
         with atomic_path(dest, durable=False) as tmp:
             image.save(tmp, "JPEG", quality=JPEG_QUALITY)  # no EXIF, GPS, XMP or comment is written
