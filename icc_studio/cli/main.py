@@ -46,8 +46,9 @@ def _command_modules() -> list:
     from . import commands_video  # noqa: F401
     from . import commands_assets  # noqa: F401
     from . import commands_kiosk  # noqa: F401
+    from . import commands_packages  # noqa: F401
 
-    return [commands_clips, commands_video, commands_assets, commands_kiosk]
+    return [commands_clips, commands_video, commands_assets, commands_kiosk, commands_packages]
 
 
 def build_parser() -> argparse.ArgumentParser:

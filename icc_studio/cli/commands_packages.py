@@ -1,0 +1,12 @@
+"""Contribution packages between cities and the network; consent withdrawal, erasure and retention."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+Factory = Callable[[str, str], argparse.ArgumentParser]
+
+
+def register(command: Factory, target: Factory) -> None:
+    """Add this area's commands (``command(name, help)``) and render targets (``target(name, help)``)."""
