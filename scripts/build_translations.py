@@ -25,10 +25,26 @@ def tool(name: str) -> str:
     return found
 
 
-def update() -> None:
+def refresh(ts: Path) -> None:
+    """Bring one .ts source up to date with the code (new strings appear as unfinished)."""
     files = sorted(str(p) for p in SOURCES.rglob("*.py"))
+    subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)],
+                   check=True)
+
+
+def update() -> None:
     for ts in sorted(TRANSLATIONS.glob("icc_studio_*.ts")):
-        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)], check=True)
+        refresh(ts)
+
+
+def new(lang: str) -> None:
+    """Start the .ts source of a new interface language (every string unfinished)."""
+    ts = TRANSLATIONS / f"icc_studio_{lang}.ts"
+    if ts.exists():
+        sys.exit(f"{ts} exists already")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                  f'<TS version="2.1" language="{lang}"></TS>\n', encoding="utf-8")
+    refresh(ts)
 
 
 def release() -> int:
@@ -45,7 +61,10 @@ def release() -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--update", action="store_true", help="refresh .ts sources from the code first")
+    parser.add_argument("--new", metavar="LANG", help="start the .ts source of a new language (e.g. uk)")
     args = parser.parse_args()
+    if args.new:
+        new(args.new)
     if args.update:
         update()
     built = release()
