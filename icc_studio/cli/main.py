@@ -47,8 +47,10 @@ def _command_modules() -> list:
     from . import commands_assets  # noqa: F401
     from . import commands_kiosk  # noqa: F401
     from . import commands_packages  # noqa: F401
+    from . import commands_gallery  # noqa: F401
 
-    return [commands_clips, commands_video, commands_assets, commands_kiosk, commands_packages]
+    return [commands_clips, commands_video, commands_assets, commands_kiosk, commands_packages,
+            commands_gallery]
 
 
 def build_parser() -> argparse.ArgumentParser:
