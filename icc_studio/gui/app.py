@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="icc-studio", description=f"{APP_NAME}: the desktop app.")
     parser.add_argument("project", nargs="?", type=Path, help="a project folder to open")
     parser.add_argument("--lang", help="interface language (for example en, fr)")
+    parser.add_argument("--kiosk", type=Path, metavar="PROJECT",
+                        help="run the town-hall kiosk on PROJECT (full screen; staff leave with the PIN)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -67,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     log_file = setup_logging()
     install_crash_handler(log_file)
     log.info("%s %s starting", APP_NAME, __version__)
+    if args.kiosk:
+        from .kiosk.launch import run_kiosk
+
+        return run_kiosk(args.kiosk, argv)
     app, window = create_app(argv)
     if args.lang:
         window.context.languages.set_language(args.lang)
@@ -80,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             window.open_project(Path(last))
     window.context.session.project_changed.connect(lambda: _remember_project(window))
     window.show()
+    if os.environ.get("ICC_STUDIO_STARTUP_PROBE"):  # packaging smoke test: how long until the window shows
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (print("icc-studio: main window shown", flush=True), app.quit()))
     return app.exec()
 
 

@@ -220,6 +220,22 @@ class Project:
             _audit(conn, actor, "project.update", "", {k: changes[k] for k in changes})
         return self.info()
 
+    def settings(self) -> dict:
+        """The project's own settings (a JSON object in the project row), e.g. ``{"kiosk": {...}}``."""
+        row = self._conn.execute("SELECT settings FROM project WHERE id = 1").fetchone()
+        return json.loads(row[0]) if row and row[0] else {}
+
+    def update_settings(self, key: str, value: object, *, actor: str | None = None,
+                        audit_action: str = "settings.update", audit_details: dict | None = None) -> None:
+        """Set one top-level key of the project's settings; the audit line gets ``audit_details`` only
+        (so secrets such as a PIN hash never reach the log)."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT settings FROM project WHERE id = 1").fetchone()
+            data = json.loads(row[0]) if row and row[0] else {}
+            data[key] = value
+            conn.execute("UPDATE project SET settings = ? WHERE id = 1", (json.dumps(data, ensure_ascii=False),))
+            _audit(conn, actor, audit_action, key, audit_details or {})
+
     # -- media -----------------------------------------------------------------------
 
     def media_path(self, sha256: str, ext: str) -> Path:
