@@ -7,6 +7,8 @@ import importlib
 
 BENCHMARKS = [
     "photos",
+    "collage",
+    "kiosk",
 ]
 
 
