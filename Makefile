@@ -12,15 +12,17 @@ DEMO   ?= build/demo-project
 # QtMultimedia (libpulse0), FriBiDi for right-to-left text, Xvfb for real-window screenshots.
 DEB_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 \
-	libxkbcommon-x11-0 libxkbcommon0 libpulse0 libfribidi0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+	libxkbcommon-x11-0 libxkbcommon0 libpulse0 libfribidi0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+	chromium
 
-.PHONY: setup system-deps venv translations run demo test bench screenshots clean help
+.PHONY: setup system-deps venv translations run demo test bench screenshots package clean help
 
 help:
 	@echo "make run    set up and start ICC Studio on the demo project"
 	@echo "make test   set up and run the whole test suite (no display needed)"
 	@echo "make bench  run the benchmarks"
 	@echo "make screenshots  render screenshots of the main window under Xvfb into docs/"
+	@echo "make package  build the frozen app (PyInstaller) and smoke-test it"
 
 setup: system-deps venv translations
 
@@ -66,6 +68,14 @@ bench: setup
 
 screenshots: setup $(DEMO)/project.iccdb
 	$(PY) scripts/screenshots.py $(DEMO) docs/screenshots
+
+# The frozen one-folder build (PyInstaller), its size, and a smoke test of it with no display.
+package: setup
+	$(PY) -m pip install -q "pyinstaller>=6.10,<7"
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath build/package/dist \
+		--workpath build/package/work packaging/icc-studio.spec
+	@du -sh build/package/dist/icc-studio | sed 's/^/size of the build: /'
+	$(PY) packaging/smoke_test.py build/package/dist/icc-studio
 
 clean:
 	rm -rf build .pytest_cache
