@@ -51,7 +51,9 @@ def _candidates() -> list[str]:
     import PIL  # Pillow's own wheels may carry the library beside the package
 
     here = Path(PIL.__file__).resolve().parent
-    for folder in (here, here.parent / "pillow.libs", here.parent / "Pillow.libs"):
+    bundle = getattr(sys, "_MEIPASS", None)  # the frozen app carries its own copy
+    folders = [Path(bundle)] if bundle else []
+    for folder in (*folders, here, here.parent / "pillow.libs", here.parent / "Pillow.libs"):
         if folder.is_dir():
             names += [str(p) for p in sorted(folder.glob("*fribidi*"))]
     if sys.platform == "win32":
