@@ -141,6 +141,25 @@ def test_row_requires_file_in_place(project):
                                  size_bytes=1, original_name="ghost.jpg")
 
 
+def test_work_in_progress_of_another_connection_is_never_swept(project):
+    """A job that opens the project while another writes (an import, a kiosk save) must not
+    take the other's temporary file or freshly placed media for leftovers of a crash."""
+    folder = project.folder
+    in_progress = folder / "media" / ".incoming" / f".busy{TEMP_SUFFIX}"
+    in_progress.parent.mkdir(parents=True, exist_ok=True)
+    in_progress.write_bytes(b"being written")
+    placed = folder / "media" / "ee" / ("e" * 64 + ".jpg")
+    placed.parent.mkdir(parents=True)
+    placed.write_bytes(b"row not committed yet")
+    with Project.open(folder) as second:  # ``project`` is still open
+        assert in_progress.exists() and placed.exists()
+        assert second.health.temp_files_removed == () and second.health.orphan_files_removed == ()
+    project.close()
+    with Project.open(folder) as alone:  # nobody else: what is left is a crash's leftover
+        assert not in_progress.exists() and not placed.exists()
+        assert alone.health.temp_files_removed
+
+
 def test_open_sweeps_temporaries_and_orphans_and_reports_missing(project):
     cid = _add_photo(project)
     folder = project.folder

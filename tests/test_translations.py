@@ -46,8 +46,10 @@ def test_sources_are_up_to_date_with_the_code(tmp_path):
     subprocess.run([str(lupdate), "-silent", "-no-obsolete", *sources, "-ts", str(fresh)], check=True)
     wanted = {(m.find("source").text, c.find("name").text) for c in ET.parse(fresh).iter("context")
               for m in c.iter("message")}
+    orphans = sorted(source for source, context in wanted if not context)
+    assert orphans == [], f"strings with no translation context (write translate('Context', '...')): {orphans}"
     for ts in TS_FILES:
         have = {(m.find("source").text, c.find("name").text) for c in ET.parse(ts).iter("context")
                 for m in c.iter("message")}
-        missing = sorted(wanted - have)
+        missing = sorted(wanted - have, key=str)
         assert missing == [], f"{ts.name} lacks {len(missing)} string(s), e.g. {missing[:3]}"

@@ -48,9 +48,10 @@ def _command_modules() -> list:
     from . import commands_kiosk  # noqa: F401
     from . import commands_packages  # noqa: F401
     from . import commands_gallery  # noqa: F401
+    from . import commands_consent  # noqa: F401
 
     return [commands_clips, commands_video, commands_assets, commands_kiosk, commands_packages,
-            commands_gallery]
+            commands_gallery, commands_consent]
 
 
 def build_parser() -> argparse.ArgumentParser:

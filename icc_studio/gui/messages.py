@@ -7,23 +7,20 @@ from PySide6.QtCore import QCoreApplication
 from ..core.errors import IccError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def error_text(exc: BaseException) -> str:
     """A translated message for a core error, falling back to its English text."""
     if not isinstance(exc, IccError):
-        return _t("Unexpected error: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Errors", "Unexpected error: %1").replace("%1", str(exc))
     p = exc.params
+    translate = QCoreApplication.translate
     templates = {
-        "project-not-found": _t("There is no ICC Studio project in %1."),
-        "project-exists": _t("%1 already holds files or a project; choose a new or empty folder."),
-        "project-damaged": _t("The project in %1 is damaged: %2"),
-        "project-too-new": _t("The project in %1 was made by a newer version of ICC Studio."),
-        "kit": _t("The kit file %1 is not valid: %2"),
-        "media-rejected": _t("%1 was not imported: %2"),
-        "cancelled": _t("Cancelled."),
+        "project-not-found": translate("Errors", "There is no ICC Studio project in %1."),
+        "project-exists": translate("Errors", "%1 already holds files or a project; choose a new or empty folder."),
+        "project-damaged": translate("Errors", "The project in %1 is damaged: %2"),
+        "project-too-new": translate("Errors", "The project in %1 was made by a newer version of ICC Studio."),
+        "kit": translate("Errors", "The kit file %1 is not valid: %2"),
+        "media-rejected": translate("Errors", "%1 was not imported: %2"),
+        "cancelled": translate("Errors", "Cancelled."),
     }
     template = templates.get(exc.code)
     if template is None:

@@ -45,6 +45,7 @@ class FinishedSession:
     photo: np.ndarray | None
     message: str
     display_name: str = ""
+    method: str = "kiosk"  # how the consent was given: "kiosk", or "volunteer" (staff at an event)
 
     def wipe(self) -> None:
         if self.photo is not None:
@@ -109,7 +110,7 @@ def save_session(project: Project, kit: Kit, session: FinishedSession, *, actor:
                 guardian_name=session.guardian_name, conn=conn)
             project.record_consent(
                 contributor, purposes=session.purposes, text_version=session.text_version,
-                language=session.language, method="kiosk", guardian_name=session.guardian_name,
+                language=session.language, method=session.method, guardian_name=session.guardian_name,
                 guardian_consent=session.guardian_consent, given_at=session.consent_at, actor=actor, conn=conn)
             contribution = project.add_contribution(
                 media_sha256=sha256, media_info=info, size_bytes=len(data), original_name=name,

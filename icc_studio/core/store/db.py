@@ -11,7 +11,8 @@ _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
 def migrations() -> list[tuple[int, str, str]]:
-    """All migrations as (number, file name, SQL), in order; numbers must be 1, 2, 3…"""
+    """All migrations as (number, file name, SQL), in order; no number twice (and, as a test
+    checks, none missing: 1, 2, 3…)."""
     found = []
     for entry in resources.files(__package__).joinpath("migrations").iterdir():
         match = _MIGRATION_NAME.match(entry.name)
@@ -19,13 +20,13 @@ def migrations() -> list[tuple[int, str, str]]:
             found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
     found.sort()
     numbers = [number for number, _, _ in found]
-    if numbers != list(range(1, len(found) + 1)):
-        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
+    if len(set(numbers)) != len(numbers) or (numbers and numbers[0] < 1):
+        raise RuntimeError(f"migrations are numbered twice or below 1: {numbers}")
     return found
 
 
 def latest_version() -> int:
-    return len(migrations())
+    return max((number for number, _, _ in migrations()), default=0)
 
 
 def connect(path: Path) -> sqlite3.Connection:

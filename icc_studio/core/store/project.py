@@ -74,6 +74,7 @@ class Project:
         self._conn = conn
         self.health = health
         self._thread = threading.get_ident()
+        self._lock: _OpenLock | None = None
 
     # -- opening -------------------------------------------------------------------
 
@@ -125,7 +126,11 @@ class Project:
             )
             _audit(conn, actor, "project.create", city, {"kit": kit_id, "languages": languages})
         fsync_dir(folder)
-        return cls(folder, conn, HealthReport(integrity="ok"))
+        project = cls(folder, conn, HealthReport(integrity="ok"))
+        project._lock, _alone = _OpenLock.take(folder)
+        if project._lock is not None:
+            project._lock.share()
+        return project
 
     @classmethod
     def open(cls, folder: Path) -> Project:
@@ -156,9 +161,16 @@ class Project:
             raise ProjectDamaged(folder, f"{len(problems)} broken references in the database")
         for sub in SUBFOLDERS:
             (folder / sub).mkdir(exist_ok=True)
-        temps = [str(p.relative_to(folder)) for p in sweep_temp_files(folder)]
+        lock, alone = _OpenLock.take(folder)
         project = cls(folder, conn, HealthReport(integrity="ok"))
-        orphans = project._remove_orphan_media()
+        project._lock = lock
+        # What an interrupted write left behind is swept only when no other connection (a
+        # job of this app, another process) has the project open: its temporary files and
+        # the media it placed before committing their rows are work in progress.
+        temps = [str(p.relative_to(folder)) for p in sweep_temp_files(folder)] if alone else []
+        orphans = project._remove_orphan_media() if alone else []
+        if lock is not None:
+            lock.share()
         missing = project._missing_media()
         project.health = HealthReport(
             integrity="ok",
@@ -170,6 +182,10 @@ class Project:
 
     def close(self) -> None:
         self._conn.close()
+        lock = getattr(self, "_lock", None)
+        if lock is not None:
+            lock.release()
+            self._lock = None
 
     def __enter__(self) -> Project:
         return self
@@ -345,6 +361,30 @@ class Project:
                    {"purposes": sorted(chosen), "method": method, "language": language})
             return int(cur.lastrowid)
 
+    def attach_consent_form(self, consent_id: int, temp_file: Path, *, sha256: str, size_bytes: int, ext: str,
+                            original_name: str, actor: str | None = None,
+                            conn: sqlite3.Connection | None = None) -> None:
+        """Keep the scan of a signed paper form with its consent. ``temp_file`` (already hashed)
+        is moved into the media store first; the rows follow in one transaction."""
+        self.place_media(temp_file, sha256, ext)
+        with self._maybe_transaction(conn) as c:
+            if c.execute("SELECT 1 FROM consents WHERE id = ?", (consent_id,)).fetchone() is None:
+                raise NotFound(f"no consent {consent_id}")
+            c.execute(
+                "INSERT OR IGNORE INTO media (sha256, kind, format, ext, size_bytes, width, height, duration_s,"
+                " original_name, imported_at) VALUES (?, 'document', ?, ?, ?, NULL, NULL, NULL, ?, ?)",
+                (sha256, ext, ext, size_bytes, original_name, now_iso()),
+            )
+            c.execute("UPDATE consents SET form_sha256 = ? WHERE id = ?", (sha256, consent_id))
+            _audit(c, actor, "consent.form", f"consent:{consent_id}", {"file": original_name, "sha256": sha256})
+
+    def consent_form(self, consent_id: int) -> Path | None:
+        """The stored scan of the paper form of a consent, if one was attached."""
+        row = self._conn.execute(
+            "SELECT m.sha256, m.ext FROM consents k JOIN media m ON m.sha256 = k.form_sha256 WHERE k.id = ?",
+            (consent_id,)).fetchone()
+        return self.media_path(row[0], row[1]) if row else None
+
     def contributor(self, contributor_id: int) -> Contributor:
         row = self._conn.execute("SELECT * FROM contributors WHERE id = ?", (contributor_id,)).fetchone()
         if row is None:
@@ -508,6 +548,7 @@ class Project:
         contribution_id: int,
         *,
         actor: str | None = None,
+        conn: sqlite3.Connection | None = None,
         **changes: object,
     ) -> Contribution:
         allowed = {"caption", "language", "alt_text", "trim_in_s", "trim_out_s", "position", "contributor_id"}
@@ -516,7 +557,7 @@ class Project:
             raise InvalidValue(f"unknown contribution fields: {', '.join(sorted(unknown))}")
         if changes:
             assignments = ", ".join(f"{key} = ?" for key in changes)
-            with self.transaction() as c:
+            with self._maybe_transaction(conn) as c:
                 try:
                     cur = c.execute(
                         f"UPDATE contributions SET {assignments}, updated_at = ? WHERE id = ?",
@@ -665,3 +706,47 @@ def _contribution_from_row(row: sqlite3.Row) -> Contribution:
         purposes=frozenset(Purpose(col) for col in PURPOSE_COLUMNS if has_consent and row[col]),
         has_consent=has_consent,
     )
+
+
+LOCK_NAME = ".open.lock"
+
+
+class _OpenLock:
+    """Who has the project open: every open connection holds a shared lock on a file of the
+    project folder; the one that can take it exclusively is alone and may sweep.
+
+    POSIX ``flock`` locks belong to an open file, so two connections of one process exclude
+    each other as two processes do, and a killed process's lock goes with it. Where there is
+    no ``flock`` (Windows), nobody is ever alone: nothing is swept at open, which is safe.
+    """
+
+    def __init__(self, handle) -> None:
+        self.handle = handle
+
+    @classmethod
+    def take(cls, folder: Path) -> tuple[_OpenLock | None, bool]:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX
+            return None, False
+        try:
+            handle = open(folder / LOCK_NAME, "a+b")
+        except OSError:
+            return None, False
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return cls(handle), True
+        except OSError:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH)
+            return cls(handle), False
+
+    def share(self) -> None:
+        import fcntl
+
+        fcntl.flock(self.handle.fileno(), fcntl.LOCK_SH)
+
+    def release(self) -> None:
+        try:
+            self.handle.close()  # closing the file releases its lock
+        except OSError:
+            pass

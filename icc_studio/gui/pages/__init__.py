@@ -42,6 +42,7 @@ def registered_pages() -> list[type[Page]]:
     # Importing a page's module registers it; one line per page.
     from . import campaign  # noqa: F401
     from . import contributions  # noqa: F401
+    from . import capture  # noqa: F401
     from . import collage  # noqa: F401
 
     return sorted(_REGISTRY, key=lambda cls: cls.order)
