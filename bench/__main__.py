@@ -9,6 +9,7 @@ BENCHMARKS = [
     "photos",
     "collage",
     "kiosk",
+    "video",
 ]
 
 

@@ -44,6 +44,7 @@ def registered_pages() -> list[type[Page]]:
     from . import contributions  # noqa: F401
     from . import capture  # noqa: F401
     from . import collage  # noqa: F401
+    from . import outputs  # noqa: F401
 
     return sorted(_REGISTRY, key=lambda cls: cls.order)
 

@@ -44,7 +44,7 @@ OUTPUT_ID = "feed_portrait"
 @register_page
 class CapturePage(Page):
     page_id = "capture"
-    order = 15
+    order = 28
 
     @classmethod
     def title(cls) -> str:
