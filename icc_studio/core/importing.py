@@ -26,6 +26,7 @@ from .jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from .media.probe import ImportLimits, probe_media
 from .media.reduce import PREVIEW_SIDE, load_photo, reduced_paths, save_reduced_copies
 from .store import MediaInfo, MediaKind, Project
+from .video.proxy import analyse_clip
 from .workers import process_pool
 
 
@@ -176,7 +177,9 @@ def import_files(
                 elif staged.info.kind != MediaKind.PHOTO:
                     while importer.pending:  # keep the order of the files
                         importer.collect(block=True)
-                    importer.commit(staged, None)
+                    # A clip: probed in depth (truncation, rotation, frame rate) and its proxy made.
+                    importer.finish(staged, lambda s=staged: analyse_clip(
+                        project.folder, s.temp, s.sha256, str(s.path), limits=spec.limits, cancel=cancel))
                 elif pool is None:
                     importer.finish(staged, lambda s=staged: analyse_photo(project.folder, s.temp, s.sha256, str(s.path)))
                 else:

@@ -199,6 +199,11 @@ def _probe_video(path: Path, fmt: str, name: str, limits: ImportLimits) -> Media
     except MediaRejected:
         raise
     except av.error.FFmpegError as exc:
+        from ..video.probe import iso_index_missing
+
+        if fmt in ("mp4", "mov", "m4v", "3gp") and iso_index_missing(path):
+            raise MediaRejected(name, "the file is truncated: it ends before its index (the 'moov' box)",
+                                reason="truncated") from exc
         raise MediaRejected(name, f"the video is damaged or unreadable ({exc})", reason="corrupt") from exc
     except (ValueError, OSError, EOFError) as exc:
         raise MediaRejected(name, f"the video is damaged or unreadable ({exc})", reason="corrupt") from exc
