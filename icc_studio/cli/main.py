@@ -97,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("list", "List the contributions of the project in DIR.")
     p.add_argument("dir", type=Path, metavar="DIR", help="the project folder")
     p.add_argument("--status", choices=["pending", "approved", "rejected", "withdrawn"], help="only this status")
+    p.add_argument("--missing-consent", action="store_true",
+                   help="only contributions without an active consent (left out of every output)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_list)
 
@@ -226,25 +228,31 @@ def _reason_only(reason: str, path: Path) -> str:
 
 
 def cmd_list(args: argparse.Namespace, cancel: CancelToken) -> int:
+    from ..core.review import consent_label, missing_consent
     from ..core.store import Project
 
     with Project.open(args.dir) as project:
         items = project.contributions(args.status)
+    if args.missing_consent:
+        items = [c for c in items if missing_consent(c)]
     if args.json:
         print(json.dumps([_contribution_json(c) for c in items], ensure_ascii=False, indent=2))
         return ExitCode.OK
     if not items:
-        print("No contributions" + (f" with status {args.status}." if args.status else "."))
+        print("No contributions" + (f" with status {args.status}" if args.status else "")
+              + (" without consent." if args.missing_consent else "."))
         return ExitCode.OK
-    print(f"{'ID':>5}  {'KIND':5}  {'STATUS':9}  {'LANG':4}  {'CONTRIBUTOR':16}  {'CONSENT':28}  CAPTION")
+    print(f"{'ID':>5}  {'KIND':5}  {'STATUS':9}  {'LANG':4}  {'CONTRIBUTOR':16}  {'CONSENT':31}  CAPTION")
     for c in items:
-        consent = ",".join(sorted(p.value for p in c.purposes)) if c.has_consent else "missing"
+        consent = consent_label(c)
         print(f"{c.id:>5}  {c.kind.value:5}  {c.status.value:9}  {c.language or '-':4}  "
-              f"{(c.contributor_name or '-')[:16]:16}  {consent[:28]:28}  {c.caption[:60]}")
+              f"{(c.contributor_name or '-')[:16]:16}  {consent[:31]:31}  {c.caption[:60]}")
     return ExitCode.OK
 
 
 def _contribution_json(c) -> dict:
+    from ..core.review import consent_state
+
     return {
         "id": c.id,
         "kind": c.kind.value,
@@ -255,6 +263,7 @@ def _contribution_json(c) -> dict:
         "alt_text": c.alt_text,
         "contributor": c.contributor_name,
         "consent": sorted(p.value for p in c.purposes) if c.has_consent else None,
+        "consent_state": consent_state(c).value,
         "media_sha256": c.media_sha256,
         "source_name": c.source_name,
         "trim": [c.trim_in_s, c.trim_out_s],

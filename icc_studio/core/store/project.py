@@ -261,6 +261,10 @@ class Project:
         row = self._conn.execute("SELECT * FROM media WHERE sha256 = ?", (sha256,)).fetchone()
         return Media(**dict(row)) if row else None
 
+    def all_media(self) -> dict[str, Media]:
+        """Every media row by content hash, in one query (for grids of thousands of items)."""
+        return {row["sha256"]: Media(**dict(row)) for row in self._conn.execute("SELECT * FROM media")}
+
     def media_file(self, sha256: str) -> Path:
         media = self.media(sha256)
         if media is None:
