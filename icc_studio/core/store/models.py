@@ -62,6 +62,7 @@ class Media:
     duration_s: float | None
     original_name: str
     imported_at: str
+    removed_at: str | None = None  # the original was deleted on purpose (retention)
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class Contribution:
     created_at: str
     updated_at: str
     contributor_name: str | None = None
+    city: str = ""  # the city it came from in a coordinator project ('' = the project's own)
     purposes: frozenset[Purpose] = field(default_factory=frozenset)
     has_consent: bool = False
 

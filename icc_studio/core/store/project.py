@@ -297,7 +297,7 @@ class Project:
 
     def _missing_media(self) -> list[str]:
         missing = []
-        for row in self._conn.execute("SELECT sha256, ext FROM media"):
+        for row in self._conn.execute("SELECT sha256, ext FROM media WHERE removed_at IS NULL"):
             path = self.media_path(row["sha256"], row["ext"])
             if not path.is_file():
                 missing.append(str(path.relative_to(self.folder)))
@@ -492,12 +492,18 @@ class Project:
             ORDER BY id DESC LIMIT 1)
     """
 
-    def contributions(self, status: Status | str | None = None) -> list[Contribution]:
+    def contributions(self, status: Status | str | None = None, *, city: str | None = None,
+                      language: str | None = None) -> list[Contribution]:
+        """Contributions in their order; ``city`` and ``language`` filter a coordinator project's."""
         sql = self._CONTRIBUTION_QUERY
-        params: tuple = ()
-        if status is not None:
-            sql += " WHERE c.status = ?"
-            params = (Status(status).value,)
+        where, params = [], []
+        for clause, value in (("c.status = ?", None if status is None else Status(status).value),
+                              ("c.city = ?", city), ("c.language = ?", language)):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.position, c.id"
         return [_contribution_from_row(row) for row in self._conn.execute(sql, params)]
 
@@ -639,6 +645,10 @@ class Project:
         rows = self._conn.execute("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", (limit,))
         return [AuditEntry(**dict(row)) for row in rows]
 
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        """Rows of a read-only query, for areas with tables of their own (packages, withdrawals)."""
+        return self._conn.execute(sql, tuple(params)).fetchall()
+
     # -- transactions -------------------------------------------------------------------
 
     @contextmanager
@@ -707,6 +717,7 @@ def _contribution_from_row(row: sqlite3.Row) -> Contribution:
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         contributor_name=row["contributor_name"],
+        city=row["city"],
         purposes=frozenset(Purpose(col) for col in PURPOSE_COLUMNS if has_consent and row[col]),
         has_consent=has_consent,
     )

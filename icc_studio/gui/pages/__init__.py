@@ -43,6 +43,7 @@ def registered_pages() -> list[type[Page]]:
     from . import campaign  # noqa: F401
     from . import contributions  # noqa: F401
     from . import capture  # noqa: F401
+    from . import network  # noqa: F401
     from . import editor  # noqa: F401
     from . import clips  # noqa: F401
     from . import collage  # noqa: F401
