@@ -49,11 +49,29 @@ def init_worker() -> None:
         pass
 
 
-def process_pool(workers: int) -> ProcessPoolExecutor:
+def _get_context():
     global _context
     if _context is None:
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         _context = multiprocessing.get_context(method)
         if method == "forkserver":
             _context.set_forkserver_preload(_PRELOAD)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=_context, initializer=init_worker)
+    return _context
+
+
+def start_worker_server() -> None:
+    """Start the forkserver now, from the calling thread: call it from the app's main thread.
+
+    Linux sends the parent-death signal when the *thread* that started a process ends, not
+    the process: a forkserver started lazily by a job thread of the GUI (a thread-pool
+    thread, which ends after 30 s idle) would be killed with it, and every pool with it.
+    Started from the main thread, it ends exactly when the app does.
+    """
+    if _get_context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_get_context(), initializer=init_worker)

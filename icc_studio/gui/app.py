@@ -48,6 +48,9 @@ def create_app(argv: list[str] | None = None):
         font.setPointSize(10)
         app.setFont(QFont(font))
     settings = load_settings()
+    from ..core.workers import start_worker_server
+
+    start_worker_server()  # from the main thread: the worker processes end exactly with the app
     languages = LanguageManager(app)
     context = AppContext(session=ProjectSession(app), jobs=JobRunner(app), languages=languages)
     languages.set_language(settings.interface_language or LanguageManager.system_language())

@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from ..core.errors import Cancelled, IccError
 from ..core.jobs import CancelToken, Throttle
@@ -31,8 +31,14 @@ class JobHandle(QObject):
     cancelled = Signal()
     done = Signal()  # after any of the three outcomes
 
+    # The worker thread reports here; the handle passes the outcome on from the GUI thread,
+    # on a later turn of the event loop, so that a job that ends at once is never reported
+    # before its caller has connected to the public signals.
+    _ended = Signal(str, object)
+
     def __init__(self, title: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.title = title
         self.token = CancelToken()
         self.started_at = time.monotonic()
@@ -45,6 +51,14 @@ class JobHandle(QObject):
 
     def cancel(self) -> None:
         self.token.cancel()
+
+    def _deliver(self, outcome: str, value: object) -> None:
+        if outcome == "finished":
+            self.finished.emit(value)
+        elif outcome == "failed":
+            self.failed.emit(value)
+        else:
+            self.cancelled.emit()
 
     def _remember(self, done: float, total: float, message: str) -> None:
         self.last_progress = (done, total, message)
@@ -78,18 +92,18 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(self.spec, progress=progress, cancel=handle.token, **self.kwargs)
         except Cancelled:
-            handle.cancelled.emit()
+            handle._ended.emit("cancelled", None)
         except IccError as exc:
             log.warning("job %r failed: %s", handle.title, exc)
-            handle.failed.emit(exc)
+            handle._ended.emit("failed", exc)
         except Exception as exc:  # noqa: BLE001 - any failure must reach the GUI, not kill the thread
             log.error("job %r crashed:\n%s", handle.title, traceback.format_exc())
-            handle.failed.emit(exc)
+            handle._ended.emit("failed", exc)
         else:
             if handle.token.cancelled and getattr(result, "cancelled", False):
-                handle.cancelled.emit()
+                handle._ended.emit("cancelled", None)
             else:
-                handle.finished.emit(result)
+                handle._ended.emit("finished", result)
 
 
 class JobRunner(QObject):
