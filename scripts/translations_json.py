@@ -3,6 +3,7 @@
 
     scripts/translations_json.py export fr strings-fr.json [--all]
     scripts/translations_json.py import fr strings-fr.json
+    scripts/translations_json.py english
 
 The JSON is a list of ``{"context", "source", "plural", "translation"}`` objects;
 ``translation`` is a string, or for a plural message (``"plural": true``) the list of the
@@ -84,13 +85,47 @@ def import_(lang: str, source: Path) -> int:
     return filled
 
 
+def english() -> int:
+    """Finish the English source file: each text stands for itself; plural forms from "(s)"."""
+    import re
+
+    path = ts_path("en")
+    tree = ET.parse(path)
+    filled = 0
+    for _name, message in _messages(tree):
+        translation = message.find("translation")
+        if translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":
+            for old in translation.findall("numerusform"):
+                translation.remove(old)
+            for form in (re.sub(r"\((e?s)\)", "", source), re.sub(r"\((e?s)\)", r"\1", source)):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = source
+        translation.attrib.pop("type", None)
+        filled += 1
+    save(tree, path)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_translations import refresh
+
+    refresh(path)
+    return filled
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("action", choices=["export", "import"])
-    parser.add_argument("lang")
-    parser.add_argument("json", type=Path)
+    parser.add_argument("action", choices=["export", "import", "english"])
+    parser.add_argument("lang", nargs="?", default="en")
+    parser.add_argument("json", type=Path, nargs="?")
     parser.add_argument("--all", action="store_true", help="export finished messages too")
     args = parser.parse_args()
+    if args.action == "english":
+        print(f"{english()} English message(s) finished")
+        return
+    if args.json is None:
+        parser.error("the JSON file is needed")
     if not ts_path(args.lang).is_file():
         sys.exit(f"no {ts_path(args.lang)}: add the language to scripts/build_translations.py --new {args.lang}")
     if args.action == "export":

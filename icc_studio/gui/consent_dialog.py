@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,37 +63,36 @@ class ConsentForm(QWidget):
         layout.addLayout(form)
 
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("First name or pseudonym"))
-        self.name.setAccessibleName(self.tr("First name or pseudonym"))
-        form.addRow(self.tr("&Name:"), self.name)
+        self.name_label = QLabel(self)
+        self.name_label.setBuddy(self.name)
+        form.addRow(self.name_label, self.name)
 
         self.language = QComboBox(self)
-        self.language.setAccessibleName(self.tr("Language of the consent text"))
         for code in kit.languages:
             self.language.addItem(CITY_LANGUAGES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        form.addRow(self.tr("&Language:"), self.language)
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
+        form.addRow(self.language_label, self.language)
 
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setMaximumHeight(120)
-        self.text.setAccessibleName(self.tr("Consent text"))
-        form.addRow(self.tr("Consent text:"), self.text)
+        self.text_label = QLabel(self)
+        form.addRow(self.text_label, self.text)
 
-        box = QGroupBox(self.tr("Purposes the resident agrees to"), self)
-        box_layout = QVBoxLayout(box)
+        self.purpose_box = QGroupBox(self)
+        box_layout = QVBoxLayout(self.purpose_box)
         self.purposes: dict[Purpose, QCheckBox] = {}
         for purpose in Purpose:
-            check = QCheckBox(purpose_label(purpose), box)
+            check = QCheckBox(self.purpose_box)
             self.purposes[purpose] = check
             box_layout.addWidget(check)
-        layout.addWidget(box)
+        layout.addWidget(self.purpose_box)
 
         minor_row = QHBoxLayout()
-        self.minor = QCheckBox(self.tr("The resident is a &minor"), self)
+        self.minor = QCheckBox(self)
         self.guardian = QLineEdit(self)
-        self.guardian.setPlaceholderText(self.tr("Name of the parent or guardian who consents"))
-        self.guardian.setAccessibleName(self.tr("Guardian's name"))
         self.guardian.setEnabled(False)
         self.minor.toggled.connect(self.guardian.setEnabled)
         minor_row.addWidget(self.minor)
@@ -101,19 +100,42 @@ class ConsentForm(QWidget):
         layout.addLayout(minor_row)
 
         self.form_file = QLineEdit(self)
+        self.browse = QPushButton(self)
         if with_form_file:
             form_row = QHBoxLayout()
-            self.form_file.setPlaceholderText(self.tr("Optional: a scan or photo of the signed form"))
-            self.form_file.setAccessibleName(self.tr("Scan of the signed form"))
-            browse = QPushButton(self.tr("Choose…"), self)
-            browse.clicked.connect(self._browse)
+            self.browse.clicked.connect(self._browse)
             form_row.addWidget(self.form_file, 1)
-            form_row.addWidget(browse)
+            form_row.addWidget(self.browse)
             layout.addLayout(form_row)
         else:
             self.form_file.hide()
+            self.browse.hide()
         self.language.currentIndexChanged.connect(self._show_text)
+        self.retranslate()
         self._show_text()
+
+    def retranslate(self) -> None:
+        self.name.setPlaceholderText(self.tr("First name or pseudonym"))
+        self.name.setAccessibleName(self.tr("First name or pseudonym"))
+        self.name_label.setText(self.tr("&Name:"))
+        self.language.setAccessibleName(self.tr("Language of the consent text"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.text.setAccessibleName(self.tr("Consent text"))
+        self.text_label.setText(self.tr("Consent text:"))
+        self.purpose_box.setTitle(self.tr("Purposes the resident agrees to"))
+        for purpose, check in self.purposes.items():
+            check.setText(purpose_label(purpose))
+        self.minor.setText(self.tr("The resident is a &minor"))
+        self.guardian.setPlaceholderText(self.tr("Name of the parent or guardian who consents"))
+        self.guardian.setAccessibleName(self.tr("Guardian's name"))
+        self.form_file.setPlaceholderText(self.tr("Optional: a scan or photo of the signed form"))
+        self.form_file.setAccessibleName(self.tr("Scan of the signed form"))
+        self.browse.setText(self.tr("Choose…"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _show_text(self) -> None:
         lang = self.language.currentData() or self.kit.default_language
@@ -212,33 +234,41 @@ class ConsentDialog(QDialog):
 
 def import_consent_csv_dialog(project: Project, parent: QWidget) -> int:
     """Ask for a consent CSV, check it, show every problem or apply it; returns how many were given consent."""
-    from PySide6.QtCore import QCoreApplication
+    return ConsentCsv(parent).run(project)
 
-    translate = QCoreApplication.translate
-    name, _ = QFileDialog.getOpenFileName(parent, translate("ConsentCsv", "Consents of a batch (CSV)"), "",
-                                          translate("ConsentCsv", "CSV files (*.csv *.txt)"))
-    if not name:
-        return 0
-    path = Path(name)
-    result = read_consent_csv(project, path)
-    if result.problems:
-        text = translate("ConsentCsv", "%n problem(s) found in %1; nothing was applied.", None, len(result.problems))
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("ConsentCsv", "Consents not applied"),
-                          text.replace("%1", path.name), QMessageBox.StandardButton.Ok, parent)
-        box.setDetailedText("\n".join(str(p) for p in result.problems))
-        box.exec()
-        return 0
-    text = translate("ConsentCsv", "Give %n contribution(s) their consent from %1?", None, len(result.rows))
-    answer = QMessageBox.question(parent, translate("ConsentCsv", "Apply consents"), text.replace("%1", path.name))
-    if answer != QMessageBox.StandardButton.Yes:
-        return 0
-    try:
-        rows = import_consent_csv(project, path, actor="staff")
-    except ConsentCsvError as exc:
-        QMessageBox.warning(parent, translate("ConsentCsv", "Consents not applied"),
-                            "\n".join(str(p) for p in exc.problems[:20]))
-        return 0
-    except IccError as exc:
-        QMessageBox.warning(parent, translate("ConsentCsv", "Consents not applied"), error_text(exc))
-        return 0
-    return len(rows)
+
+class ConsentCsv(QObject):
+    """The steps of giving a batch its consents from a CSV file, with the user."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+
+    def run(self, project: Project) -> int:
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Consents of a batch (CSV)"), "",
+                                              self.tr("CSV files (*.csv *.txt)"))
+        if not name:
+            return 0
+        path = Path(name)
+        result = read_consent_csv(project, path)
+        if result.problems:
+            text = self.tr("%n problem(s) found in %1; nothing was applied.", "", len(result.problems))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Consents not applied"),
+                              text.replace("%1", path.name), QMessageBox.StandardButton.Ok, self.window)
+            box.setDetailedText("\n".join(str(p) for p in result.problems))
+            box.exec()
+            return 0
+        text = self.tr("Give %n contribution(s) their consent from %1?", "", len(result.rows))
+        answer = QMessageBox.question(self.window, self.tr("Apply consents"), text.replace("%1", path.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        try:
+            rows = import_consent_csv(project, path, actor="staff")
+        except ConsentCsvError as exc:
+            QMessageBox.warning(self.window, self.tr("Consents not applied"),
+                                "\n".join(str(p) for p in exc.problems[:20]))
+            return 0
+        except IccError as exc:
+            QMessageBox.warning(self.window, self.tr("Consents not applied"), error_text(exc))
+            return 0
+        return len(rows)

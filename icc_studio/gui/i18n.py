@@ -17,6 +17,12 @@ RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 LANGUAGES = {
     "en": "English",
     "fr": "Français",
+    "it": "Italiano",
+    "de": "Deutsch",
+    "es": "Español",
+    "pt": "Português",
+    "uk": "Українська",
+    "ar": "العربية",
 }
 
 
@@ -53,7 +59,10 @@ class LanguageManager(QObject):
         self._translators = []
         own = translations_dir() / f"icc_studio_{code}.qm"
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for path in (own, Path(qt_dir) / f"qtbase_{code}.qm"):
+        qt_base = Path(qt_dir) / f"qtbase_{code}.qm"
+        if not qt_base.is_file():  # Qt ships some languages only as a regional variant (pt_BR)
+            qt_base = next(iter(sorted(Path(qt_dir).glob(f"qtbase_{code}_*.qm"))), qt_base)
+        for path in (own, qt_base):
             translator = QTranslator(self)
             if path.is_file() and translator.load(str(path)):
                 QCoreApplication.installTranslator(translator)
