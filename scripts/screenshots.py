@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Screenshots of every page of the main window, in English and French, for the docs.
+"""Screenshots of every page of the main window, in English and Arabic, for the docs.
 
-Usage: screenshots.py PROJECT OUT_DIR [--lang en --lang fr]. Runs on the current display;
+Usage: screenshots.py PROJECT OUT_DIR [--lang en --lang ar]. Runs on the current display;
 without one it starts Xvfb itself (Debian package xvfb) so that real windows are drawn.
 """
 
@@ -55,11 +55,11 @@ def main() -> None:
         from icc_studio.gui.app import create_app
 
         app, window = create_app([sys.argv[0]])
-        window.resize(1280, 800)
+        window.resize(1440, 900)
         window.show()
         window.open_project(args.project)
         args.out.mkdir(parents=True, exist_ok=True)
-        for lang in args.lang or ["en", "fr"]:
+        for lang in args.lang or ["en", "ar"]:
             window.context.languages.set_language(lang)
             for page in window.pages:
                 window.show_page(page.page_id)

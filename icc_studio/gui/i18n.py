@@ -70,6 +70,8 @@ class LanguageManager(QObject):
             elif code != "en":
                 log.warning("no translation file %s", path)
         QLocale.setDefault(QLocale(code))
+        for widget in QApplication.allWidgets():  # numbers and dates of existing widgets too
+            widget.setLocale(QLocale(code))
         self.app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
         )
