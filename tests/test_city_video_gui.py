@@ -79,3 +79,21 @@ def test_page_is_translated_when_the_language_changes(outputs_page):
     assert page.render_button.text()  # set again in the new language (the .ts files carry the translations)
     win.context.languages.set_language("en")
     assert page.render_button.text() == "Render"
+
+
+def test_the_other_campaign_outputs_are_one_tick_away(outputs_page, qtbot):
+    from icc_studio.gui.pages.outputs import MORE_OUTPUTS, more_job
+
+    _win, page, folder = outputs_page
+    for key in MORE_OUTPUTS:  # every tick maps to a core job and the folder it writes
+        fn, spec, out = more_job(key, folder)
+        assert callable(fn) and spec.project == folder and folder in out.parents
+        assert page.more_checks[key].text() and page.more_checks[key].toolTip()
+    page.photos_check.setChecked(False)
+    page.video_check.setChecked(False)
+    page.more_checks["banners"].setChecked(True)
+    rows = page.render_selected()
+    assert [r.title for r in rows] == ["Banners"]
+    qtbot.waitUntil(lambda: rows[0].outcome not in ("running", "waiting"), timeout=60000)
+    assert rows[0].outcome == "finished", rows[0].result_text
+    assert list((folder / "exports" / "banners").rglob("*.jpg")) or list((folder / "exports" / "banners").rglob("*.png"))

@@ -2328,6 +2328,34 @@ Their photos and clips, every copy, render and export of them are deleted; this 
         <translation>دمج الترجمة النصية للمقاطع في الصورة</translation>
     </message>
     <message>
+        <source>Each approved clip in the delivery format (9:16), with its caption and loudness evened out</source>
+        <translation>كل مقطع مقبول بصيغة النشر (9:16)، مع تعليقه وتوحيد مستوى الصوت</translation>
+    </message>
+    <message>
+        <source>The A2 poster (print PDF and PNG) and its social version; more choices on the Collage poster page</source>
+        <translation>ملصق A2 (ملف PDF للطباعة وPNG) ونسخته لوسائل التواصل الاجتماعي؛ مزيد من الخيارات في صفحة ملصق الكولاج</translation>
+    </message>
+    <message>
+        <source>One post per day before the day, in each language, square and story</source>
+        <translation>منشور واحد يوميًا قبل اليوم، بكل لغة، مربع وبصيغة القصة</translation>
+    </message>
+    <message>
+        <source>X header and Facebook cover with the city&apos;s name</source>
+        <translation>ترويسة X وغلاف فيسبوك مع اسم المدينة</translation>
+    </message>
+    <message>
+        <source>A6 postcards, front and back, and sheets of four on A4</source>
+        <translation>بطاقات بريدية A6، الوجه والظهر، وأوراق من أربع بطاقات على A4</translation>
+    </message>
+    <message>
+        <source>Twelve months with one contribution each, A4 and A3</source>
+        <translation>اثنا عشر شهرًا، مساهمة واحدة لكل شهر، A4 وA3</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s website: a folder to put on any web host or open from a USB stick (render it last)</source>
+        <translation>الموقع الإلكتروني للحملة: مجلد يوضع على أي استضافة ويب أو يُفتح من ذاكرة USB (يُنشأ في النهاية)</translation>
+    </message>
+    <message>
         <source>Render</source>
         <translation>إنشاء</translation>
     </message>
@@ -2370,6 +2398,34 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Per-city video (%1)</source>
         <translation>فيديو المدينة (%1)</translation>
+    </message>
+    <message>
+        <source>Resident clips</source>
+        <translation>مقاطع السكان</translation>
+    </message>
+    <message>
+        <source>Collage poster</source>
+        <translation>ملصق الكولاج</translation>
+    </message>
+    <message>
+        <source>Countdown posts</source>
+        <translation>منشورات العد التنازلي</translation>
+    </message>
+    <message>
+        <source>Banners</source>
+        <translation>لافتات</translation>
+    </message>
+    <message>
+        <source>Postcards</source>
+        <translation>بطاقات بريدية</translation>
+    </message>
+    <message>
+        <source>Diversity calendar</source>
+        <translation>تقويم التنوع</translation>
+    </message>
+    <message>
+        <source>Campaign gallery (website)</source>
+        <translation>معرض الحملة (موقع ويب)</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s) rendered</source>

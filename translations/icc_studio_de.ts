@@ -2200,6 +2200,34 @@ Die Fotos und Clips der Person sowie alle Kopien, Renderings und Exporte davon w
         <translation>Untertitel der Clips ins Bild einbrennen</translation>
     </message>
     <message>
+        <source>Each approved clip in the delivery format (9:16), with its caption and loudness evened out</source>
+        <translation>Jeder freigegebene Clip im Auslieferungsformat (9:16), mit Bildunterschrift und angeglichener Lautstärke</translation>
+    </message>
+    <message>
+        <source>The A2 poster (print PDF and PNG) and its social version; more choices on the Collage poster page</source>
+        <translation>Das A2-Plakat (Druck-PDF und PNG) und seine Social-Media-Fassung; weitere Optionen auf der Seite Collage-Plakat</translation>
+    </message>
+    <message>
+        <source>One post per day before the day, in each language, square and story</source>
+        <translation>Ein Beitrag pro Tag vor dem Aktionstag, in jeder Sprache, quadratisch und als Story</translation>
+    </message>
+    <message>
+        <source>X header and Facebook cover with the city&apos;s name</source>
+        <translation>X-Header und Facebook-Titelbild mit dem Namen der Stadt</translation>
+    </message>
+    <message>
+        <source>A6 postcards, front and back, and sheets of four on A4</source>
+        <translation>A6-Postkarten, Vorder- und Rückseite, und Bögen mit vier Karten auf A4</translation>
+    </message>
+    <message>
+        <source>Twelve months with one contribution each, A4 and A3</source>
+        <translation>Zwölf Monate mit je einem Beitrag, A4 und A3</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s website: a folder to put on any web host or open from a USB stick (render it last)</source>
+        <translation>Die Website der Kampagne: ein Ordner für jeden Webspace oder zum Öffnen von einem USB-Stick (zuletzt erstellen)</translation>
+    </message>
+    <message>
         <source>Render</source>
         <translation>Erstellen</translation>
     </message>
@@ -2242,6 +2270,34 @@ Die Fotos und Clips der Person sowie alle Kopien, Renderings und Exporte davon w
     <message>
         <source>Per-city video (%1)</source>
         <translation>Stadtvideo (%1)</translation>
+    </message>
+    <message>
+        <source>Resident clips</source>
+        <translation>Clips der Bewohner</translation>
+    </message>
+    <message>
+        <source>Collage poster</source>
+        <translation>Collage-Plakat</translation>
+    </message>
+    <message>
+        <source>Countdown posts</source>
+        <translation>Countdown-Beiträge</translation>
+    </message>
+    <message>
+        <source>Banners</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Postcards</source>
+        <translation>Postkarten</translation>
+    </message>
+    <message>
+        <source>Diversity calendar</source>
+        <translation>Vielfaltskalender</translation>
+    </message>
+    <message>
+        <source>Campaign gallery (website)</source>
+        <translation>Kampagnengalerie (Website)</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s) rendered</source>

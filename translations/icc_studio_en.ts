@@ -2200,6 +2200,34 @@ Their photos and clips, every copy, render and export of them are deleted; this 
         <translation>Burn the clips&apos; subtitles into the picture</translation>
     </message>
     <message>
+        <source>Each approved clip in the delivery format (9:16), with its caption and loudness evened out</source>
+        <translation>Each approved clip in the delivery format (9:16), with its caption and loudness evened out</translation>
+    </message>
+    <message>
+        <source>The A2 poster (print PDF and PNG) and its social version; more choices on the Collage poster page</source>
+        <translation>The A2 poster (print PDF and PNG) and its social version; more choices on the Collage poster page</translation>
+    </message>
+    <message>
+        <source>One post per day before the day, in each language, square and story</source>
+        <translation>One post per day before the day, in each language, square and story</translation>
+    </message>
+    <message>
+        <source>X header and Facebook cover with the city&apos;s name</source>
+        <translation>X header and Facebook cover with the city&apos;s name</translation>
+    </message>
+    <message>
+        <source>A6 postcards, front and back, and sheets of four on A4</source>
+        <translation>A6 postcards, front and back, and sheets of four on A4</translation>
+    </message>
+    <message>
+        <source>Twelve months with one contribution each, A4 and A3</source>
+        <translation>Twelve months with one contribution each, A4 and A3</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s website: a folder to put on any web host or open from a USB stick (render it last)</source>
+        <translation>The campaign&apos;s website: a folder to put on any web host or open from a USB stick (render it last)</translation>
+    </message>
+    <message>
         <source>Render</source>
         <translation>Render</translation>
     </message>
@@ -2242,6 +2270,34 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Per-city video (%1)</source>
         <translation>Per-city video (%1)</translation>
+    </message>
+    <message>
+        <source>Resident clips</source>
+        <translation>Resident clips</translation>
+    </message>
+    <message>
+        <source>Collage poster</source>
+        <translation>Collage poster</translation>
+    </message>
+    <message>
+        <source>Countdown posts</source>
+        <translation>Countdown posts</translation>
+    </message>
+    <message>
+        <source>Banners</source>
+        <translation>Banners</translation>
+    </message>
+    <message>
+        <source>Postcards</source>
+        <translation>Postcards</translation>
+    </message>
+    <message>
+        <source>Diversity calendar</source>
+        <translation>Diversity calendar</translation>
+    </message>
+    <message>
+        <source>Campaign gallery (website)</source>
+        <translation>Campaign gallery (website)</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s) rendered</source>

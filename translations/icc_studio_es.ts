@@ -2200,6 +2200,34 @@ Se eliminan sus fotos y clips, y todas sus copias, renderizados y exportaciones;
         <translation>Incrustar los subtítulos de los clips en la imagen</translation>
     </message>
     <message>
+        <source>Each approved clip in the delivery format (9:16), with its caption and loudness evened out</source>
+        <translation>Cada clip aprobado en el formato de entrega (9:16), con su leyenda y el volumen igualado</translation>
+    </message>
+    <message>
+        <source>The A2 poster (print PDF and PNG) and its social version; more choices on the Collage poster page</source>
+        <translation>El cartel A2 (PDF de impresión y PNG) y su versión para redes sociales; más opciones en la página Cartel collage</translation>
+    </message>
+    <message>
+        <source>One post per day before the day, in each language, square and story</source>
+        <translation>Una publicación por día antes de la jornada, en cada idioma, cuadrada y en historia</translation>
+    </message>
+    <message>
+        <source>X header and Facebook cover with the city&apos;s name</source>
+        <translation>Cabecera de X y portada de Facebook con el nombre de la ciudad</translation>
+    </message>
+    <message>
+        <source>A6 postcards, front and back, and sheets of four on A4</source>
+        <translation>Postales A6, anverso y reverso, y hojas de cuatro en A4</translation>
+    </message>
+    <message>
+        <source>Twelve months with one contribution each, A4 and A3</source>
+        <translation>Doce meses con una contribución cada uno, A4 y A3</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s website: a folder to put on any web host or open from a USB stick (render it last)</source>
+        <translation>El sitio web de la campaña: una carpeta para cualquier alojamiento web o para abrir desde una memoria USB (genérelo al final)</translation>
+    </message>
+    <message>
         <source>Render</source>
         <translation>Generar</translation>
     </message>
@@ -2242,6 +2270,34 @@ Se eliminan sus fotos y clips, y todas sus copias, renderizados y exportaciones;
     <message>
         <source>Per-city video (%1)</source>
         <translation>Vídeo de la ciudad (%1)</translation>
+    </message>
+    <message>
+        <source>Resident clips</source>
+        <translation>Clips de residentes</translation>
+    </message>
+    <message>
+        <source>Collage poster</source>
+        <translation>Cartel collage</translation>
+    </message>
+    <message>
+        <source>Countdown posts</source>
+        <translation>Publicaciones de cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Banners</source>
+        <translation>Banners</translation>
+    </message>
+    <message>
+        <source>Postcards</source>
+        <translation>Postales</translation>
+    </message>
+    <message>
+        <source>Diversity calendar</source>
+        <translation>Calendario de la diversidad</translation>
+    </message>
+    <message>
+        <source>Campaign gallery (website)</source>
+        <translation>Galería de la campaña (sitio web)</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s) rendered</source>

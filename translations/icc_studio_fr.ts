@@ -2200,6 +2200,34 @@ Ses photos et clips, ainsi que toutes leurs copies, rendus et exports, sont supp
         <translation>Incruster les sous-titres des clips dans l’image</translation>
     </message>
     <message>
+        <source>Each approved clip in the delivery format (9:16), with its caption and loudness evened out</source>
+        <translation>Chaque clip approuvé au format de diffusion (9:16), avec sa légende et un volume sonore égalisé</translation>
+    </message>
+    <message>
+        <source>The A2 poster (print PDF and PNG) and its social version; more choices on the Collage poster page</source>
+        <translation>L’affiche A2 (PDF d’impression et PNG) et sa version réseaux sociaux&#xa0;; plus de choix sur la page Affiche collage</translation>
+    </message>
+    <message>
+        <source>One post per day before the day, in each language, square and story</source>
+        <translation>Une publication par jour avant la journée, dans chaque langue, carrée et en story</translation>
+    </message>
+    <message>
+        <source>X header and Facebook cover with the city&apos;s name</source>
+        <translation>Bannière X et couverture Facebook avec le nom de la ville</translation>
+    </message>
+    <message>
+        <source>A6 postcards, front and back, and sheets of four on A4</source>
+        <translation>Cartes postales A6, recto et verso, et planches de quatre sur A4</translation>
+    </message>
+    <message>
+        <source>Twelve months with one contribution each, A4 and A3</source>
+        <translation>Douze mois, une contribution par mois, en A4 et A3</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s website: a folder to put on any web host or open from a USB stick (render it last)</source>
+        <translation>Le site web de la campagne&#xa0;: un dossier à déposer sur n’importe quel hébergeur ou à ouvrir depuis une clé USB (à générer en dernier)</translation>
+    </message>
+    <message>
         <source>Render</source>
         <translation>Générer</translation>
     </message>
@@ -2242,6 +2270,34 @@ Ses photos et clips, ainsi que toutes leurs copies, rendus et exports, sont supp
     <message>
         <source>Per-city video (%1)</source>
         <translation>Vidéo de la ville (%1)</translation>
+    </message>
+    <message>
+        <source>Resident clips</source>
+        <translation>Clips des habitants</translation>
+    </message>
+    <message>
+        <source>Collage poster</source>
+        <translation>Affiche collage</translation>
+    </message>
+    <message>
+        <source>Countdown posts</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <source>Banners</source>
+        <translation>Bannières</translation>
+    </message>
+    <message>
+        <source>Postcards</source>
+        <translation>Cartes postales</translation>
+    </message>
+    <message>
+        <source>Diversity calendar</source>
+        <translation>Calendrier de la diversité</translation>
+    </message>
+    <message>
+        <source>Campaign gallery (website)</source>
+        <translation>Galerie de la campagne (site web)</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s) rendered</source>

@@ -2200,6 +2200,34 @@ Le sue foto e clip, e ogni loro copia, rendering ed esportazione, vengono elimin
         <translation>Imprimi i sottotitoli delle clip nell&apos;immagine</translation>
     </message>
     <message>
+        <source>Each approved clip in the delivery format (9:16), with its caption and loudness evened out</source>
+        <translation>Ogni clip approvata nel formato di consegna (9:16), con la didascalia e il volume uniformato</translation>
+    </message>
+    <message>
+        <source>The A2 poster (print PDF and PNG) and its social version; more choices on the Collage poster page</source>
+        <translation>Il manifesto A2 (PDF per la stampa e PNG) e la versione social; altre scelte nella pagina Manifesto collage</translation>
+    </message>
+    <message>
+        <source>One post per day before the day, in each language, square and story</source>
+        <translation>Un post al giorno prima della giornata, in ogni lingua, quadrato e storia</translation>
+    </message>
+    <message>
+        <source>X header and Facebook cover with the city&apos;s name</source>
+        <translation>Intestazione X e copertina Facebook con il nome della città</translation>
+    </message>
+    <message>
+        <source>A6 postcards, front and back, and sheets of four on A4</source>
+        <translation>Cartoline A6, fronte e retro, e fogli da quattro in A4</translation>
+    </message>
+    <message>
+        <source>Twelve months with one contribution each, A4 and A3</source>
+        <translation>Dodici mesi con un contributo ciascuno, A4 e A3</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s website: a folder to put on any web host or open from a USB stick (render it last)</source>
+        <translation>Il sito della campagna: una cartella da pubblicare su qualsiasi hosting o da aprire da una chiavetta USB (generalo per ultimo)</translation>
+    </message>
+    <message>
         <source>Render</source>
         <translation>Genera</translation>
     </message>
@@ -2242,6 +2270,34 @@ Le sue foto e clip, e ogni loro copia, rendering ed esportazione, vengono elimin
     <message>
         <source>Per-city video (%1)</source>
         <translation>Video della città (%1)</translation>
+    </message>
+    <message>
+        <source>Resident clips</source>
+        <translation>Clip dei residenti</translation>
+    </message>
+    <message>
+        <source>Collage poster</source>
+        <translation>Manifesto collage</translation>
+    </message>
+    <message>
+        <source>Countdown posts</source>
+        <translation>Post del conto alla rovescia</translation>
+    </message>
+    <message>
+        <source>Banners</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Postcards</source>
+        <translation>Cartoline</translation>
+    </message>
+    <message>
+        <source>Diversity calendar</source>
+        <translation>Calendario della diversità</translation>
+    </message>
+    <message>
+        <source>Campaign gallery (website)</source>
+        <translation>Galleria della campagna (sito web)</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s) rendered</source>

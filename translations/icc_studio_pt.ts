@@ -2200,6 +2200,34 @@ As fotografias e os clips desta pessoa, e todas as cópias, versões geradas e e
         <translation>Incrustar as legendas dos clips na imagem</translation>
     </message>
     <message>
+        <source>Each approved clip in the delivery format (9:16), with its caption and loudness evened out</source>
+        <translation>Cada clipe aprovado no formato de entrega (9:16), com a legenda e o volume uniformizado</translation>
+    </message>
+    <message>
+        <source>The A2 poster (print PDF and PNG) and its social version; more choices on the Collage poster page</source>
+        <translation>O cartaz A2 (PDF de impressão e PNG) e a versão para redes sociais; mais opções na página Cartaz colagem</translation>
+    </message>
+    <message>
+        <source>One post per day before the day, in each language, square and story</source>
+        <translation>Uma publicação por dia antes do dia, em cada língua, quadrada e em story</translation>
+    </message>
+    <message>
+        <source>X header and Facebook cover with the city&apos;s name</source>
+        <translation>Cabeçalho do X e capa do Facebook com o nome da cidade</translation>
+    </message>
+    <message>
+        <source>A6 postcards, front and back, and sheets of four on A4</source>
+        <translation>Postais A6, frente e verso, e folhas de quatro em A4</translation>
+    </message>
+    <message>
+        <source>Twelve months with one contribution each, A4 and A3</source>
+        <translation>Doze meses com uma contribuição cada, A4 e A3</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s website: a folder to put on any web host or open from a USB stick (render it last)</source>
+        <translation>O site da campanha: uma pasta para qualquer alojamento web ou para abrir a partir de uma pen USB (gerar por último)</translation>
+    </message>
+    <message>
         <source>Render</source>
         <translation>Gerar</translation>
     </message>
@@ -2242,6 +2270,34 @@ As fotografias e os clips desta pessoa, e todas as cópias, versões geradas e e
     <message>
         <source>Per-city video (%1)</source>
         <translation>Vídeo da cidade (%1)</translation>
+    </message>
+    <message>
+        <source>Resident clips</source>
+        <translation>Clipes dos residentes</translation>
+    </message>
+    <message>
+        <source>Collage poster</source>
+        <translation>Cartaz colagem</translation>
+    </message>
+    <message>
+        <source>Countdown posts</source>
+        <translation>Publicações da contagem decrescente</translation>
+    </message>
+    <message>
+        <source>Banners</source>
+        <translation>Faixas</translation>
+    </message>
+    <message>
+        <source>Postcards</source>
+        <translation>Postais</translation>
+    </message>
+    <message>
+        <source>Diversity calendar</source>
+        <translation>Calendário da diversidade</translation>
+    </message>
+    <message>
+        <source>Campaign gallery (website)</source>
+        <translation>Galeria da campanha (site)</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s) rendered</source>

@@ -2232,6 +2232,34 @@ Their photos and clips, every copy, render and export of them are deleted; this 
         <translation>Вбудувати субтитри кліпів у зображення</translation>
     </message>
     <message>
+        <source>Each approved clip in the delivery format (9:16), with its caption and loudness evened out</source>
+        <translation>Кожен схвалений кліп у форматі публікації (9:16), з підписом і вирівняною гучністю</translation>
+    </message>
+    <message>
+        <source>The A2 poster (print PDF and PNG) and its social version; more choices on the Collage poster page</source>
+        <translation>Плакат A2 (PDF для друку і PNG) та його версія для соцмереж; більше параметрів на сторінці «Плакат-колаж»</translation>
+    </message>
+    <message>
+        <source>One post per day before the day, in each language, square and story</source>
+        <translation>Один допис на день до дня кампанії, кожною мовою, квадратний і сторіс</translation>
+    </message>
+    <message>
+        <source>X header and Facebook cover with the city&apos;s name</source>
+        <translation>Заголовок X і обкладинка Facebook з назвою міста</translation>
+    </message>
+    <message>
+        <source>A6 postcards, front and back, and sheets of four on A4</source>
+        <translation>Листівки A6, лицьовий і зворотний бік, і аркуші по чотири на A4</translation>
+    </message>
+    <message>
+        <source>Twelve months with one contribution each, A4 and A3</source>
+        <translation>Дванадцять місяців, по одному матеріалу на кожен, A4 і A3</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s website: a folder to put on any web host or open from a USB stick (render it last)</source>
+        <translation>Вебсайт кампанії: тека для будь-якого хостингу або для відкриття з USB-накопичувача (створюйте останнім)</translation>
+    </message>
+    <message>
         <source>Render</source>
         <translation>Створити</translation>
     </message>
@@ -2274,6 +2302,34 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Per-city video (%1)</source>
         <translation>Відео міста (%1)</translation>
+    </message>
+    <message>
+        <source>Resident clips</source>
+        <translation>Кліпи мешканців</translation>
+    </message>
+    <message>
+        <source>Collage poster</source>
+        <translation>Плакат-колаж</translation>
+    </message>
+    <message>
+        <source>Countdown posts</source>
+        <translation>Дописи зворотного відліку</translation>
+    </message>
+    <message>
+        <source>Banners</source>
+        <translation>Банери</translation>
+    </message>
+    <message>
+        <source>Postcards</source>
+        <translation>Листівки</translation>
+    </message>
+    <message>
+        <source>Diversity calendar</source>
+        <translation>Календар розмаїття</translation>
+    </message>
+    <message>
+        <source>Campaign gallery (website)</source>
+        <translation>Галерея кампанії (вебсайт)</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s) rendered</source>

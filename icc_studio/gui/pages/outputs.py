@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +39,32 @@ from ..messages import error_text
 from . import Page, register_page
 
 COLUMNS = 4  # output, progress, state, action
+
+
+MORE_OUTPUTS = ("clips", "collage", "countdown", "banners", "postcards", "calendar", "gallery")
+
+
+def more_job(key: str, folder: Path):
+    """(job function, spec, folder of its files) of one of the other outputs, with the core's defaults."""
+    from ...core.assets.banners import BannerSpec, render_banners
+    from ...core.assets.calendar import CalendarSpec, render_calendar
+    from ...core.assets.collage import CollageSpec, render_collage
+    from ...core.assets.common import exports_dir
+    from ...core.assets.countdown import CountdownSpec, render_countdown
+    from ...core.assets.postcards import PostcardSpec, render_postcards
+    from ...core.gallery.job import GallerySpec, gallery_dir, render_gallery
+    from ...core.video.normalise import RenderClipsSpec, render_clips
+
+    jobs = {
+        "clips": (render_clips, RenderClipsSpec(folder), folder / "exports" / "clips"),
+        "collage": (render_collage, CollageSpec(folder), exports_dir(folder, "collage")),
+        "countdown": (render_countdown, CountdownSpec(folder), exports_dir(folder, "countdown")),
+        "banners": (render_banners, BannerSpec(folder), exports_dir(folder, "banners")),
+        "postcards": (render_postcards, PostcardSpec(folder), exports_dir(folder, "postcards")),
+        "calendar": (render_calendar, CalendarSpec(folder), exports_dir(folder, "calendar")),
+        "gallery": (render_gallery, GallerySpec(folder), gallery_dir(folder)),
+    }
+    return jobs[key]
 
 
 class _JobRow:
@@ -202,6 +229,16 @@ class OutputsPage(Page):
         choices.addWidget(self.video_options)
         self.video_check.toggled.connect(self.video_options.setEnabled)
 
+        # The other campaign outputs, each with the core's defaults (their own pages and the
+        # command line offer every option).
+        more = QGridLayout()
+        self.more_checks: dict[str, QCheckBox] = {}
+        for index, key in enumerate(MORE_OUTPUTS):
+            box = QCheckBox(self.choice_box)
+            self.more_checks[key] = box
+            more.addWidget(box, index // 3, index % 3)
+        choices.addLayout(more)
+
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.render_button = QPushButton(self.choice_box)
@@ -257,6 +294,19 @@ class OutputsPage(Page):
         self.music_button.setText(self.tr("Choose…"))
         self.music_button.setToolTip(self.tr("A music track: faded in and out, lowered while residents speak"))
         self.burn_check.setText(self.tr("Burn the clips' subtitles into the picture"))
+        for key, box in self.more_checks.items():
+            box.setText(self.more_title(key))
+        self.more_checks["clips"].setToolTip(self.tr("Each approved clip in the delivery format (9:16), with its "
+                                                     "caption and loudness evened out"))
+        self.more_checks["collage"].setToolTip(self.tr("The A2 poster (print PDF and PNG) and its social version; "
+                                                       "more choices on the Collage poster page"))
+        self.more_checks["countdown"].setToolTip(self.tr("One post per day before the day, in each language, "
+                                                         "square and story"))
+        self.more_checks["banners"].setToolTip(self.tr("X header and Facebook cover with the city's name"))
+        self.more_checks["postcards"].setToolTip(self.tr("A6 postcards, front and back, and sheets of four on A4"))
+        self.more_checks["calendar"].setToolTip(self.tr("Twelve months with one contribution each, A4 and A3"))
+        self.more_checks["gallery"].setToolTip(self.tr("The campaign's website: a folder to put on any web host "
+                                                       "or open from a USB stick (render it last)"))
         self.render_button.setText(self.tr("Render"))
         self.render_button.setToolTip(self.tr("Render the chosen outputs in the background"))
         self.jobs_box.setTitle(self.tr("Jobs"))
@@ -304,8 +354,24 @@ class OutputsPage(Page):
             assert spec is not None
             title = self.tr("Per-city video (%1)").replace("%1", ", ".join(spec.aspects))
             rows.append(self._add(title, render_city_video, spec, video_export_dir(project.folder)))
+        for key, box in self.more_checks.items():
+            if box.isChecked():
+                fn, spec, folder = more_job(key, project.folder)
+                rows.append(self._add(self.more_title(key), fn, spec, folder))
         self.start_next()
         return rows
+
+    def more_title(self, key: str) -> str:
+        titles = {
+            "clips": self.tr("Resident clips"),
+            "collage": self.tr("Collage poster"),
+            "countdown": self.tr("Countdown posts"),
+            "banners": self.tr("Banners"),
+            "postcards": self.tr("Postcards"),
+            "calendar": self.tr("Diversity calendar"),
+            "gallery": self.tr("Campaign gallery (website)"),
+        }
+        return titles[key]
 
     def start_next(self) -> None:
         if any(row.outcome == "running" for row in self.rows):
