@@ -38,6 +38,6 @@ def test_collage_page_previews_and_renders(window, qtbot, tmp_path):
     window.grab().save(str(tmp_path / "collage_page.png"))
     page.paper.setCurrentIndex(page.paper.findData("A4"))
     page.render_button.click()
-    qtbot.waitUntil(lambda: "file(s) written" in page.status.text(), timeout=60000)
+    qtbot.waitUntil(lambda: " written to " in page.status.text(), timeout=60000)
     folder = window.context.session.folder / "exports" / "collage"
     assert (folder / "testville_migrants-18december_collage_A4.pdf").is_file()

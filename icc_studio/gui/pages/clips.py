@@ -311,8 +311,11 @@ class ClipsPage(Page):
 
     def _select(self, contribution_id: int | None) -> None:
         project = self.context.session.project
-        self.player.stop()
-        self.player.setSource(QUrl())
+        if not self.player.source().isEmpty():
+            # Only a player that has a clip is stopped: with no audio device (a server, the
+            # test machines) QtMultimedia's FFmpeg back end can block in stop() on an empty one.
+            self.player.stop()
+            self.player.setSource(QUrl())
         self._showing_preview = False
         self.current = project.contribution(contribution_id) if (project and contribution_id is not None) else None
         self.message.clear()
