@@ -480,9 +480,13 @@ def _encode_page(canvas: Image.Image, spec: CollageSpec, out_dir: Path, stem: st
     """The page's JPEG for the PDF and its PNG file, encoded side by side (both encoders release the GIL)."""
     suffix = f"_p{number}" if pages > 1 else ""
     png_path = out_dir / f"{stem}_{spec.paper.upper()}{suffix}.png" if "png" in spec.outputs else None
+    # Each encoder gets its own Image object over the same pixels (no copy of a poster of up to
+    # 139 MP): Image.save() keeps its options on the object (``encoderinfo``), so two saves of
+    # one object at once can swap them — the PNG lost its resolution that way.
+    twin = canvas._new(canvas.im)
     with ThreadPoolExecutor(max_workers=2) as pool:
         jpeg = pool.submit(encode_jpeg, canvas, 92) if "pdf" in spec.outputs else None
-        png = pool.submit(save_png, canvas, png_path, dpi=spec.dpi, compress_level=1) if png_path else None
+        png = pool.submit(save_png, twin, png_path, dpi=spec.dpi, compress_level=1) if png_path else None
         return (jpeg.result() if jpeg else None), (png.result() if png else None)
 
 
