@@ -5,16 +5,13 @@ Usage: kiosk_screenshots.py [OUT_DIR] [--lang fr --lang ar] [--size 1280x800]. W
 ``kiosk-<lang>-<n>-<screen>.png`` (default into docs/screenshots). Makes a throw-away project
 (Lindaval, migrants kit, French and Arabic) with a PIN. On a display (e.g. ``Xvfb :95
 -screen 0 1280x800x24`` and ``DISPLAY=:95``) the kiosk runs full screen; without one,
-offscreen at ``--size``. Draft translations of the kiosk's interface under docs/kiosk/translations/ are
-compiled and used when translations/ has none yet for the language.
+offscreen at ``--size``. The interface speaks through the app's own translations (translations/).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,17 +19,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-DRAFTS = ROOT / "docs" / "kiosk" / "translations"
-
-
-def compile_drafts(out: Path) -> list[Path]:
-    tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
-    if not tool or not DRAFTS.is_dir():
-        return []
-    out.mkdir(parents=True, exist_ok=True)
-    for ts in sorted(DRAFTS.glob("icc_studio_*.ts")):
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(out / ts.with_suffix(".qm").name)], check=True)
-    return [out]
 
 
 def pump(app, seconds: float) -> None:
@@ -75,7 +61,7 @@ def main() -> None:
         folder = Path(tmp) / "project"
         with Project.create(folder, city="Lindaval", kit_id="migrants-18december", languages=["fr", "ar"]) as project:
             set_pin(project, "2468")
-        extra = tuple(compile_drafts(Path(tmp) / "qm"))
+        extra = ()
         for index, lang in enumerate(args.lang or ["fr", "ar"]):
             camera = FakeCamera((1280, 720), seed=3 + index * 2, fps=30)
             window = build_kiosk(folder, camera=camera, extra_translations=extra, unit=round(height / 40))
