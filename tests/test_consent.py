@@ -156,3 +156,34 @@ def test_paper_consent_from_the_command_line(batch):
     with Project.open(folder) as reopened:
         consent = reopened.consents(reopened.contribution(1).contributor_id)[0]
         assert reopened.consent_form(consent.id).suffix == ".png"
+
+
+def test_the_printable_consent_form_in_every_kit_language(batch):
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    from icc_studio.core.assets.pdf import read_page_boxes
+    from icc_studio.core.consent_form import ConsentFormSpec, render_consent_forms
+    from icc_studio.core.kits import load_builtin_kit
+
+    project, tmp = batch
+    kit = load_builtin_kit("migrants-18december")
+    url = "https://testville.example/privacy"
+    result = render_consent_forms(ConsentFormSpec(project.folder, privacy_url=url, out_dir=tmp / "forms"))
+    pdfs = [p for p in result.files if p.suffix == ".pdf"]
+    assert sorted(p.stem.rsplit("_", 1)[1] for p in pdfs) == sorted(kit.languages)
+    assert {"ar", "fr", "en"} <= set(kit.languages)
+    for pdf in pdfs:
+        (box,) = read_page_boxes(pdf)
+        assert box["media"][2:] == pytest.approx((210.0, 297.0), abs=0.2), pdf.name  # A4, in millimetres
+        page = np.asarray(Image.open(pdf.with_suffix(".png")).convert("L"))
+        text, _points, _ = cv2.QRCodeDetector().detectAndDecode(page[page.shape[0] // 2:])
+        assert text == url, pdf.name
+    # Arabic is laid out from the right: the purposes' tick boxes stand at the right margin.
+    arabic = np.asarray(Image.open(tmp / "forms" / f"testville_migrants-18december_consent-form_ar.png").convert("L"))
+    french = np.asarray(Image.open(tmp / "forms" / f"testville_migrants-18december_consent-form_fr.png").convert("L"))
+    row = slice(int(arabic.shape[0] * 0.35), int(arabic.shape[0] * 0.5))
+    margin = int(15 / 25.4 * 150)
+    assert arabic[row, -margin - 35:-margin].min() < 80 and arabic[row, margin:margin + 35].min() > 200
+    assert french[row, margin:margin + 35].min() < 80

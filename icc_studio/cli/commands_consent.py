@@ -39,6 +39,16 @@ def register(command: Factory, target: Factory) -> None:
     p.add_argument("--dry-run", action="store_true", help="only check the file")
     p.set_defaults(func=cmd_csv)
 
+    p = actions.add_parser("form", help="Print-ready consent forms (PDF, A4), one per language of the kit.",
+                           description="Print-ready consent forms (PDF, A4), one per language of the kit: the "
+                                       "kit's consent text, tick boxes for the purposes, lines for names and "
+                                       "signatures, and a QR code to the privacy notice.")
+    p.add_argument("dir", type=Path, metavar="DIR", help="the project folder")
+    p.add_argument("--lang", action="append", metavar="CODE", help="only this language (repeatable)")
+    p.add_argument("--privacy-url", metavar="URL", help="the city's privacy notice (default: the network's page)")
+    p.add_argument("--age", type=int, default=16, metavar="N", help="age under which a guardian signs (default 16)")
+    p.set_defaults(func=cmd_form)
+
 
 def cmd_record(args: argparse.Namespace, cancel) -> int:
     from ..core.consent import PaperConsent, record_paper_consent
@@ -76,4 +86,16 @@ def cmd_csv(args: argparse.Namespace, cancel) -> int:
             return 3
     verb = "would be given" if args.dry_run else "given"
     print(f"{len(rows)} contribution(s) {verb} their consent from {args.csv}")
+    return 0
+
+
+def cmd_form(args: argparse.Namespace, cancel) -> int:
+    from ..core.consent_form import ConsentFormSpec, render_consent_forms
+
+    result = render_consent_forms(ConsentFormSpec(args.dir, languages=tuple(args.lang) if args.lang else None,
+                                                  privacy_url=args.privacy_url, age_threshold=args.age),
+                                  cancel=cancel)
+    for path in result.files:
+        if path.suffix == ".pdf":
+            print(path)
     return 0
