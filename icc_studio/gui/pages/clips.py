@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -142,7 +142,10 @@ class ClipsPage(Page):
         self.video.setMinimumSize(480, 300)
         self.player = QMediaPlayer(self)
         self.audio = QAudioOutput(self)
-        self.player.setAudioOutput(self.audio)
+        if QMediaDevices.audioOutputs():
+            # Without any audio device (a server, the test machines) the player has no sound
+            # output: with one attached, QtMultimedia's FFmpeg back end can block in stop().
+            self.player.setAudioOutput(self.audio)
         self.player.setVideoOutput(self.video)
         self.player.positionChanged.connect(self._position_changed)
         self.player.durationChanged.connect(self._duration_changed)
