@@ -10,6 +10,7 @@ BENCHMARKS = [
     "collage",
     "kiosk",
     "video",
+    "freeze",
 ]
 
 
