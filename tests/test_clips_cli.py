@@ -10,7 +10,7 @@ from icc_studio.cli.main import ExitCode, main
 from icc_studio.core.importing import ImportSpec, import_files
 from icc_studio.core.store import Project, Purpose, Status
 
-from .test_clips_helpers import decoded_frames, index_of, make_clip
+from ._clips_support import decoded_frames, index_of, make_clip
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from icc_studio.core.importing import ImportSpec, import_files  # noqa: E402
 from icc_studio.core.store import Purpose, Status  # noqa: E402
 from icc_studio.gui.app import create_app  # noqa: E402
 
-from .test_clips_helpers import make_clip  # noqa: E402
+from ._clips_support import make_clip  # noqa: E402
 
 
 @pytest.fixture

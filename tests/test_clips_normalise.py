@@ -25,7 +25,7 @@ from icc_studio.core.video.normalise import (
 from icc_studio.core.video.proxy import make_proxy, proxy_path
 from icc_studio.core.video.trim import ClipTooLong
 
-from .test_clips_helpers import decoded_frames, index_of, make_clip, marker_corner, stream_facts
+from ._clips_support import decoded_frames, index_of, make_clip, marker_corner, stream_facts
 
 KIT = kits_dir() / "migrants-18december"
 

@@ -9,7 +9,7 @@ from icc_studio.core.importing import ImportSpec, Outcome, import_files
 from icc_studio.core.video.probe import probe_clip
 from icc_studio.core.video.proxy import PROXY_FPS, make_proxy, proxy_frames, proxy_path, read_proxy_info
 
-from .test_clips_helpers import index_of, make_clip, marker_corner, stream_facts
+from ._clips_support import index_of, make_clip, marker_corner, stream_facts
 
 
 def test_rotated_phone_clip_is_probed_upright_and_its_proxy_is_upright(tmp_path):
@@ -114,7 +114,7 @@ def test_import_makes_the_proxy_beside_the_reduced_copies(tmp_path, project):
     ("mkv", ["-c:v", "libx264", "-pix_fmt", "yuv422p10le", "-c:a", "flac"]),
 ])
 def test_phone_and_camera_containers_become_the_same_proxy(tmp_path, ext, codecs):
-    from .test_clips_helpers import run
+    from ._clips_support import run
 
     source = tmp_path / f"clip.{ext}"
     run("-f", "lavfi", "-i", "testsrc2=s=96x64:r=25:d=1", "-f", "lavfi", "-i", "sine=d=1:sample_rate=44100",

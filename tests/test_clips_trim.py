@@ -21,7 +21,7 @@ from icc_studio.core.video.trim import (
     trim_clip,
 )
 
-from .test_clips_helpers import decoded_frames, index_of, make_clip
+from ._clips_support import decoded_frames, index_of, make_clip
 
 
 @pytest.fixture(scope="module")

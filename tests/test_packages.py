@@ -206,7 +206,7 @@ def test_a_clip_travels_as_its_normalised_proxy_without_metadata(tmp_path, coord
     from icc_studio.core.store import MediaInfo, MediaKind
     from icc_studio.core.video.proxy import proxy_path, read_proxy_info
 
-    from .test_clips_helpers import make_clip, run
+    from ._clips_support import make_clip, run
 
     plain = make_clip(tmp_path / "plain.mp4", seconds=1.0)
     clip = tmp_path / "clip.mp4"

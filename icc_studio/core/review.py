@@ -29,6 +29,23 @@ def missing_consent(c: Contribution) -> bool:
     return consent_state(c) == ConsentState.MISSING
 
 
+def why_left_out(c: Contribution, purpose: Purpose, *, kinds: Iterable[MediaKind] = (MediaKind.PHOTO,),
+                 use: str | None = None) -> str:
+    """Why ``c`` may not appear in an output for ``purpose`` ("" when it may): every output
+    takes only approved contributions of its kinds whose active consent covers its purpose.
+    ``use`` names the purpose in the reason (default: the purpose's own name)."""
+    kinds = tuple(kinds)
+    if c.kind not in kinds:
+        return "not a photo" if kinds == (MediaKind.PHOTO,) else "neither a photo nor a clip"
+    if c.status != Status.APPROVED:
+        return f"not approved ({c.status.value})"
+    if not c.has_consent:
+        return "no consent recorded"
+    if purpose not in c.purposes:
+        return f"consent does not cover {use or purpose.value.replace('_', ' ')}"
+    return ""
+
+
 @dataclass(frozen=True)
 class ReviewFilter:
     """What the review list shows; ``None`` (or ``False``) means "any"."""

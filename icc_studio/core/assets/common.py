@@ -12,7 +12,8 @@ from PIL import Image, ImageColor, ImageDraw
 from ..fileio import atomic_path
 from ..kits import Kit, render_artwork
 from ..kits.artwork import paint_mask
-from ..store import Contribution, MediaKind, Project, Purpose, Status
+from ..review import why_left_out
+from ..store import Contribution, Project, Purpose
 from ..text import TextDoesNotFit, render_text
 from .errors import UnknownPaper
 
@@ -59,16 +60,8 @@ def min_text_px(dpi: float) -> int:
 
 
 def eligibility(c: Contribution, purpose: Purpose) -> str:
-    """Why ``c`` may not appear in an output for ``purpose`` ("" when it may)."""
-    if c.kind != MediaKind.PHOTO:
-        return "not a photo"
-    if c.status != Status.APPROVED:
-        return f"not approved ({c.status.value})"
-    if not c.has_consent:
-        return "no consent recorded"
-    if purpose not in c.purposes:
-        return f"consent does not cover {purpose.value.replace('_', ' ')}"
-    return ""
+    """Why ``c`` may not appear in an asset for ``purpose`` ("" when it may): approved photos only."""
+    return why_left_out(c, purpose)
 
 
 def eligible(project: Project, purpose: Purpose) -> tuple[list[Contribution], list[tuple[int, str]]]:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..render.photos import slug
-from ..store import Contribution, MediaKind, Project, Purpose, Status
+from ..review import why_left_out
+from ..store import Contribution, MediaKind, Project, Purpose
 
 VIDEO_ASPECTS = ("16x9", "1x1", "9x16")  # preferred first: a page shows one version
 PHOTO_EXPORT_PREFERENCE = ("feed_square", "feed_portrait", "profile", "story")
@@ -25,15 +26,7 @@ PHOTO_EXPORT_PREFERENCE = ("feed_square", "feed_portrait", "profile", "story")
 
 def gallery_eligibility(c: Contribution) -> str:
     """Why a contribution is not in the gallery ("" when it is)."""
-    if c.kind not in (MediaKind.PHOTO, MediaKind.CLIP):
-        return "neither a photo nor a clip"
-    if c.status != Status.APPROVED:
-        return f"not approved ({c.status.value})"
-    if not c.has_consent:
-        return "no consent recorded"
-    if Purpose.SOCIAL_MEDIA not in c.purposes:
-        return "consent does not cover online publication"
-    return ""
+    return why_left_out(c, Purpose.SOCIAL_MEDIA, kinds=(MediaKind.PHOTO, MediaKind.CLIP), use="online publication")
 
 
 def contribution_city(c: Contribution, project_city: str) -> str:

@@ -24,7 +24,8 @@ from ..fileio import atomic_path
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..kits import Kit, load_builtin_kit, manifest_sha256
 from ..media.reduce import load_photo, reduced_paths
-from ..store import Contribution, MediaKind, Project, Purpose, Status
+from ..review import why_left_out
+from ..store import Contribution, MediaKind, Project, Purpose
 from ..workers import process_pool
 from .framing import crops_for
 from .photos import (
@@ -178,15 +179,7 @@ def _plan(project: Project, kit: Kit, city: str, spec: RenderPhotosSpec, report:
 
 
 def _ineligible(c: Contribution) -> str:
-    if c.kind != MediaKind.PHOTO:
-        return "not a photo"
-    if c.status != Status.APPROVED:
-        return f"not approved ({c.status.value})"
-    if not c.has_consent:
-        return "no consent recorded"
-    if Purpose.SOCIAL_MEDIA not in c.purposes:
-        return "consent does not cover social media"
-    return ""
+    return why_left_out(c, Purpose.SOCIAL_MEDIA)
 
 
 def _cache_key(c: Contribution, crop: CropRect, output: str, kit_hash: str, alt: str) -> str:

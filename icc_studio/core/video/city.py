@@ -31,7 +31,8 @@ from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..kits import Kit, load_builtin_kit
 from ..media.reduce import load_photo, reduced_paths
 from ..render.photos import caption_text, check_caption, slug
-from ..store import Contribution, MediaKind, Project, Purpose, Status
+from ..review import why_left_out
+from ..store import Contribution, MediaKind, Project, Purpose
 from ..text.errors import TextError
 from . import audio as sound
 from .cards import caption_band, intro_card, outro_card, subtitle_box
@@ -118,15 +119,7 @@ def export_dir(project_folder: Path) -> Path:
 
 def eligibility(c: Contribution) -> str:
     """Why a contribution cannot be in the city video ("" when it can)."""
-    if c.kind not in (MediaKind.PHOTO, MediaKind.CLIP):
-        return "neither a photo nor a clip"
-    if c.status != Status.APPROVED:
-        return f"not approved ({c.status.value})"
-    if not c.has_consent:
-        return "no consent recorded"
-    if Purpose.CITY_VIDEO not in c.purposes:
-        return "consent does not cover the city video"
-    return ""
+    return why_left_out(c, Purpose.CITY_VIDEO, kinds=(MediaKind.PHOTO, MediaKind.CLIP), use="the city video")
 
 
 # -- the plan ---------------------------------------------------------------------------------
