@@ -259,9 +259,10 @@ def test_detection_is_deterministic():
     assert detect_faces(image) == detect_faces(image.copy())
 
 
-def test_detection_searches_a_working_size_not_the_full_picture(monkeypatch):
-    """The cascades scan a shrunken copy (its cost grows with the area): never the full
-    2048-px picture. (Detection speed itself is measured by ``bench/photos``.)"""
+def test_detection_scans_small_patches_not_the_full_picture(monkeypatch):
+    """The network reads a 256-px copy and the cascades only scan small patches around
+    its proposals (their cost grows with the area): never the full 2048-px picture.
+    (Detection speed itself is measured by ``bench/photos``.)"""
     from icc_studio.core import faces as faces_module
 
     image = reduced(scene_image("group"))
@@ -273,11 +274,23 @@ def test_detection_searches_a_working_size_not_the_full_picture(monkeypatch):
         return real_scan(cascade, grey, *args)
 
     monkeypatch.setattr(faces_module, "_scan", recording_scan)
-    assert detect_faces(image)
-    assert scanned
+    assert len(detect_faces(image)) == 4
+    assert len(scanned) >= 4
+    limit = faces_module._ROI_FACES * faces_module._ROI_FACE_PX + 2
     for height, width in scanned:
-        assert max(width, height) <= faces_module._MAX_SIDE
-        assert width * height <= faces_module._FRONTAL_PIXELS * 1.01
+        assert max(width, height) <= limit
+
+
+def test_proposals_need_a_cascade_to_agree(monkeypatch):
+    """A proposal of the network that no cascade confirms is not a face (the network
+    also likes cats and cups)."""
+    from icc_studio.core import faces as faces_module
+    from icc_studio.core.blazeface import Proposal
+
+    image = photo("coffee")
+    fake = [Proposal(174.0, 172.0, 156.0, 156.0, 0.9, 230.0)]
+    monkeypatch.setattr(faces_module, "propose_faces", lambda scaled, width, height: fake)
+    assert detect_faces(image) == ()
 
 
 # --------------------------------------------------------------------------------------
