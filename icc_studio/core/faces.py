@@ -218,14 +218,15 @@ class _Hit:
         return self.w * self.h
 
 
-def detect_faces(image: Image.Image | np.ndarray) -> tuple[Face, ...]:
+def detect_faces(image: Image.Image | np.ndarray, *, small: Image.Image | None = None) -> tuple[Face, ...]:
     """The faces in an upright photo, biggest first (ties: top-left first).
 
     ``image`` is a PIL image (any mode) or an ``ndarray`` (H×W grey, H×W×3 RGB or
     H×W×4 RGBA, uint8). It is not modified. Deterministic: the same pixels give the
-    same faces.
+    same faces. ``small``, when given, is a reduced copy of the same picture (such as the
+    thumbnail made at import): the network reads it instead of shrinking ``image`` again.
     """
-    picture = _Picture(image)
+    picture = _Picture(image, small)
     width, height = picture.size
     if min(width, height) < 16:
         return ()
@@ -245,7 +246,8 @@ class _Picture:
     network, grey patches at full resolution for the cascades. A PIL image is never
     converted whole (a 2048-px copy costs more to convert than the whole search)."""
 
-    def __init__(self, image: Image.Image | np.ndarray) -> None:
+    def __init__(self, image: Image.Image | np.ndarray, small: Image.Image | None = None) -> None:
+        self._small = small if small is not None and small.mode == "RGB" else None
         if isinstance(image, Image.Image):
             self._pil: Image.Image | None = image if image.mode in ("RGB", "L") else image.convert("RGB")
             self._array: np.ndarray | None = None
@@ -263,6 +265,12 @@ class _Picture:
         """The RGB pixels of ``box`` (x0, y0, x1, y1) resized to ``size`` (width, height)."""
         import cv2
 
+        if self._small is not None:
+            factor = self._small.width / self.size[0]
+            x0, y0, x1, y1 = (round(v * factor) for v in box)
+            if x1 - x0 >= size[0] and y1 - y0 >= size[1]:
+                part = self._small if (x0, y0, x1, y1) == (0, 0, *self._small.size) else self._small.crop((x0, y0, x1, y1))
+                return cv2.resize(np.asarray(part), size, interpolation=cv2.INTER_AREA)
         if self._pil is not None:
             part = self._pil if box == (0, 0, *self.size) else self._pil.crop(box)
             whole = int(min(part.width / size[0], part.height / size[1]))

@@ -9,25 +9,35 @@ project sweeps away.
 
 The decoding work can run in worker processes (``ImportSpec.workers``); copying, hashing
 and every database write stay in the calling process, in order.
+
+A file is refused with a reason that names it and says why: a damaged or unsupported file,
+but also a project that cannot take it (a full or read-only disk: reason codes ``no-space``
+and ``read-only``). Nothing of a refused file stays in the project, and the batch goes on.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
+import struct
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from .errors import Cancelled, MediaRejected
-from .fileio import copy_hashed
+from .fileio import WriteFailed, copy_hashed, write_failed
 from .jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
-from .media.probe import ImportLimits, probe_media
+from .media.probe import ImportLimits, bomb_message, plain_cause, probe_media
 from .media.reduce import PREVIEW_SIDE, load_photo, reduced_paths, save_reduced_copies
 from .store import MediaInfo, MediaKind, Project
-from .video.proxy import analyse_clip
+from .video.proxy import analyse_clip, proxy_info_path, proxy_path
 from .workers import process_pool
+
+log = logging.getLogger(__name__)
 
 
 class Outcome(StrEnum):
@@ -128,12 +138,37 @@ def analyse_photo(project_folder: Path, file: Path, sha256: str, name: str) -> t
 
     try:
         image = load_photo(file, max_side=PREVIEW_SIDE)
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError,
-            Image.DecompressionBombError) as exc:
-        raise MediaRejected(name, f"the image is damaged or truncated ({exc})", reason="corrupt") from exc
-    save_reduced_copies(image, reduced_paths(project_folder, sha256))
-    faces = [face.as_dict() for face in detect_faces(image)]
-    return DETECTOR, faces, None if faces else small_saliency(image)
+    except Image.DecompressionBombError as exc:
+        raise MediaRejected(name, bomb_message(exc), reason="bomb") from exc
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError, struct.error,
+            MemoryError) as exc:
+        raise MediaRejected(name, f"the image is damaged or truncated: {plain_cause(exc, file)}",
+                            reason="corrupt") from exc
+    thumbnail = save_reduced_copies(image, reduced_paths(project_folder, sha256))
+    faces = [face.as_dict() for face in detect_faces(image, small=thumbnail)]
+    # The saliency map is 128 px wide: the thumbnail has enough pixels for it.
+    return DETECTOR, faces, None if faces else small_saliency(thumbnail)
+
+
+@dataclass(frozen=True)
+class _Refusal:
+    """A :class:`MediaRejected` carried back from a worker process as a plain value (the error itself
+    cannot be rebuilt from its pickled form)."""
+
+    file: str
+    detail: str
+    reason: str
+
+    def error(self) -> MediaRejected:
+        return MediaRejected(self.file, self.detail, reason=self.reason)
+
+
+def _analyse_photo_task(project_folder: Path, file: Path, sha256: str, name: str):
+    """:func:`analyse_photo` in a worker process: a refusal comes back as a :class:`_Refusal`."""
+    try:
+        return analyse_photo(project_folder, file, sha256, name)
+    except MediaRejected as exc:
+        return _Refusal(exc.params["file"], exc.params["detail"], exc.params.get("reason", ""))
 
 
 def small_saliency(image, side: int = 32) -> list[list[int]] | None:
@@ -168,6 +203,7 @@ def import_files(
     with Project.open(spec.project) as project, _Importer(project, spec, report, on_result) as importer:
         progress(0, total, "")
         pool = process_pool(workers) if workers > 1 and total > 1 else None
+        importer.pool, importer.workers = pool, workers
         try:
             for path in files:
                 cancel.check()
@@ -183,7 +219,7 @@ def import_files(
                 elif pool is None:
                     importer.finish(staged, lambda s=staged: analyse_photo(project.folder, s.temp, s.sha256, str(s.path)))
                 else:
-                    importer.submit(pool, staged)
+                    importer.submit(staged)
                     importer.collect(block=len(importer.pending) >= 2 * workers)
                 progress(len(report.results), total, path.name)
             while importer.pending:
@@ -193,8 +229,8 @@ def import_files(
         except Cancelled:
             report.cancelled = True
         finally:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+            if importer.pool is not None:
+                importer.pool.shutdown(wait=True, cancel_futures=True)
     return report
 
 
@@ -207,6 +243,8 @@ class _Importer:
         self.report = report
         self.on_result = on_result
         self.pending: dict[Future, _Staged] = {}
+        self.pool: ProcessPoolExecutor | None = None
+        self.workers = 1
         self.in_flight: dict[str, list[Path]] = {}  # sha256 → later copies of the same file in this batch
 
     def __enter__(self) -> _Importer:
@@ -233,9 +271,12 @@ class _Importer:
             return None
         try:
             temp, sha256, size = copy_hashed(path, self.project.incoming_dir())
+        except WriteFailed as exc:
+            self.settle(_not_written(path, exc))
+            return None
         except OSError as exc:
             self.settle(FileResult(path, Outcome.REJECTED, reason_code="io",
-                                   reason=f"{path}: cannot be read or copied ({exc.strerror or exc})"))
+                                   reason=f"{path}: cannot be read ({exc.strerror or exc})"))
             return None
         existing = self.project.contribution_for_media(sha256)
         if existing is not None or sha256 in self.in_flight:
@@ -251,6 +292,10 @@ class _Importer:
             temp.unlink(missing_ok=True)
             self.settle(FileResult(path, Outcome.REJECTED, reason=str(exc), reason_code=exc.params.get("reason", "")))
             return None
+        except Exception as exc:  # noqa: BLE001 - one strange file must not stop the batch
+            temp.unlink(missing_ok=True)
+            self.settle(_unexpected(path, exc))
+            return None
         self.in_flight[sha256] = []
         return _Staged(path, temp, sha256, size, info)
 
@@ -260,9 +305,41 @@ class _Importer:
                           reason=f"{path}: the same file is already contribution {contribution_id}",
                           reason_code="duplicate")
 
-    def submit(self, pool: ProcessPoolExecutor, staged: _Staged) -> None:
-        future = pool.submit(analyse_photo, self.project.folder, staged.temp, staged.sha256, str(staged.path))
+    def _submit(self, staged: _Staged) -> Future:
+        assert self.pool is not None
+        return self.pool.submit(_analyse_photo_task, self.project.folder, staged.temp, staged.sha256,
+                                str(staged.path))
+
+    def submit(self, staged: _Staged) -> None:
+        try:
+            future = self._submit(staged)
+        except BrokenProcessPool:
+            self._renew_pool()
+            future = self._submit(staged)
         self.pending[future] = staged
+
+    def _renew_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = process_pool(self.workers)
+
+    def _analysis(self, staged: _Staged, future: Future):
+        """The worker's analysis of ``staged``. When a worker died (a decoder crashed, or the system
+        ended it), the pool is replaced and the file tried once more on its own: only the file that
+        kills a worker twice is refused, not the others that were waiting in the same pool."""
+        try:
+            outcome = future.result()
+        except BrokenProcessPool:
+            self._renew_pool()
+            try:
+                outcome = self._submit(staged).result()
+            except BrokenProcessPool:
+                self._renew_pool()
+                raise MediaRejected(str(staged.path), "the photo decoder stopped abruptly on this file "
+                                    "(the file is probably malformed)", reason="crashed") from None
+        if isinstance(outcome, _Refusal):
+            raise outcome.error()
+        return outcome
 
     def collect(self, block: bool) -> None:
         """Settle analysed files in the order they were given (so ids and order never depend on timing).
@@ -274,28 +351,67 @@ class _Importer:
             if not block and not future.done():
                 return
             staged = self.pending.pop(future)
-            self.finish(staged, future.result)
+            self.finish(staged, lambda s=staged, f=future: self._analysis(s, f))
             block = False
 
     def finish(self, staged: _Staged, analysis: Callable[[], tuple[str, list[dict]]]) -> None:
         try:
             faces = analysis()
+        except Cancelled:
+            raise
         except MediaRejected as exc:
-            staged.temp.unlink(missing_ok=True)
-            self._drop_in_flight(staged)
-            self.settle(FileResult(staged.path, Outcome.REJECTED, reason=str(exc),
-                                   reason_code=exc.params.get("reason", "")))
+            self._refuse(staged, FileResult(staged.path, Outcome.REJECTED, reason=str(exc),
+                                            reason_code=exc.params.get("reason", "")))
+            return
+        except Exception as exc:  # noqa: BLE001 - a full disk or one strange file must not stop the batch
+            failed = write_failed(exc, reduced_paths(self.project.folder, staged.sha256).preview.parent)
+            self._refuse(staged, _not_written(staged.path, failed) if failed else _unexpected(staged.path, exc))
             return
         self.commit(staged, faces)
 
+    def _refuse(self, staged: _Staged, result: FileResult) -> None:
+        staged.temp.unlink(missing_ok=True)
+        self._remove_copies(staged)
+        self._drop_in_flight(staged)
+        self.settle(result)
+
+    def _remove_copies(self, staged: _Staged) -> None:
+        """Remove the reduced copies or proxy made for a file that is not kept (unless another row uses them)."""
+        if self.project.media(staged.sha256) is not None:
+            return
+        reduced = reduced_paths(self.project.folder, staged.sha256)
+        for path in (reduced.preview, reduced.thumbnail, proxy_path(self.project.folder, staged.sha256),
+                     proxy_info_path(self.project.folder, staged.sha256)):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass
+
     def commit(self, staged: _Staged, faces: tuple[str, list[dict]] | None) -> None:
-        """File into place first, then its rows: only now is the file acknowledged."""
+        """File into place first, then its rows: only now is the file acknowledged.
+
+        When the project cannot take it (a full or read-only disk), the file is refused with that
+        reason and nothing of it stays: the original placed here is removed again.
+        """
+        final = self.project.media_path(staged.sha256, staged.info.ext)
+        placed_here = not final.exists()
         try:
             self.project.place_media(staged.temp, staged.sha256, staged.info.ext)
             contribution_id = self.project.add_contribution(
                 media_sha256=staged.sha256, media_info=staged.info, size_bytes=staged.size,
                 original_name=staged.path.name, faces=faces, actor=self.spec.actor,
             )
+        except (OSError, sqlite3.Error) as exc:
+            failed = write_failed(exc, self.project.db_path if isinstance(exc, sqlite3.Error) else final)
+            if failed is None:
+                raise
+            if placed_here and self.project.media(staged.sha256) is None:
+                try:
+                    final.unlink(missing_ok=True)
+                except OSError:
+                    pass
+            self._refuse(staged, _not_written(staged.path, failed))
+            return
         finally:
             staged.temp.unlink(missing_ok=True)
         self.settle(FileResult(staged.path, Outcome.IMPORTED, contribution_id=contribution_id,
@@ -307,3 +423,17 @@ class _Importer:
         for later in self.in_flight.pop(staged.sha256, []):
             self.settle(FileResult(later, Outcome.REJECTED, reason=f"{later}: same content as {staged.path.name}, "
                                    "which was rejected", reason_code="duplicate-of-rejected"))
+
+
+def _not_written(path: Path, exc: WriteFailed) -> FileResult:
+    """A file refused because the project cannot take it (full or read-only disk): says where and why."""
+    cause = exc.params.get("cause", "")
+    code = cause if cause in ("no-space", "read-only") else "write-failed"
+    return FileResult(path, Outcome.REJECTED, reason=f"{path}: not imported, {exc}", reason_code=code)
+
+
+def _unexpected(path: Path, exc: BaseException) -> FileResult:
+    """A file that made the import fail in an unforeseen way: refused, logged, and the batch goes on."""
+    log.error("importing %s failed", path, exc_info=exc)
+    return FileResult(path, Outcome.REJECTED, reason_code="failed",
+                      reason=f"{path}: the file could not be processed ({type(exc).__name__}: {exc})")

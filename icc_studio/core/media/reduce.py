@@ -45,7 +45,7 @@ def load_photo(path: Path, *, max_side: int | None = None):
     """
     from PIL import Image, ImageOps
 
-    from .probe import _register_heif
+    from .probe import _register_heif, exif_orientation
 
     _register_heif()
     with Image.open(path) as image:
@@ -57,13 +57,30 @@ def load_photo(path: Path, *, max_side: int | None = None):
         image.seek(0)
         image.load()
         icc = image.info.get("icc_profile")
-        frame = _to_rgb(image, icc)
-        orientation = image.getexif().get(0x0112, 1)
+        orientation = exif_orientation(image)
+        frame = _to_rgb(_reduce_early(image, max_side), icc)
     if orientation in (2, 3, 4, 5, 6, 7, 8):
         frame = frame.transpose(_TRANSPOSE[orientation])
     if max_side and max(frame.size) > max_side:
         frame = _shrink(frame, max_side)
     return frame
+
+
+# Modes Image.reduce() averages in place of a full-size conversion.
+_REDUCIBLE = ("L", "LA", "RGB", "RGBA", "CMYK", "I", "F")
+
+
+def _reduce_early(image, max_side: int | None):
+    """A huge picture (a 90-MP PNG) averaged down by a whole factor in its own mode, before the
+    conversions to RGB: they then work on a few megapixels instead of copying every pixel several times."""
+    if not max_side or image.mode not in _REDUCIBLE:
+        return image
+    factor = max(image.size) // max_side
+    if factor < 2:
+        return image
+    reduced = image.reduce(factor)
+    reduced.info = dict(image.info)
+    return reduced
 
 
 def _to_rgb(image, icc: bytes | None):
@@ -145,8 +162,9 @@ class _LazyTranspose(dict):
 _TRANSPOSE = _LazyTranspose()
 
 
-def save_reduced_copies(image, paths: ReducedPaths) -> None:
-    """Write the preview and thumbnail of an upright sRGB image (atomically, no metadata)."""
+def save_reduced_copies(image, paths: ReducedPaths):
+    """Write the preview and thumbnail of an upright sRGB image (atomically, no metadata);
+    returns the thumbnail (a PIL image), for other work that needs a small copy."""
     from PIL import Image
 
     from ..fileio import atomic_path
@@ -159,3 +177,4 @@ def save_reduced_copies(image, paths: ReducedPaths) -> None:
                            Image.Resampling.BILINEAR, reducing_gap=2.0) if ratio < 1 else preview
     with atomic_path(paths.thumbnail, durable=False) as tmp:
         thumb.save(tmp, "JPEG", quality=85)
+    return thumb
