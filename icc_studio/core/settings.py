@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -29,6 +30,26 @@ class Settings:
 
 def settings_path() -> Path:
     return user_config_dir() / "settings.json"
+
+
+def worker_limit() -> int:
+    """The most worker processes a user may choose: eight, or one per core on a larger computer."""
+    return max(8, os.cpu_count() or 1)
+
+
+def exports_base(settings: Settings, project_folder: Path, city: str) -> Path:
+    """The folder a project's exports go under: ``<export folder>/<city>`` when the setting is set,
+    else the project's own ``exports/``. Each output keeps its folder below it (``photos/<format>``,
+    ``collage``, …)."""
+    if not settings.export_folder:
+        return Path(project_folder) / "exports"
+    name = _folder_name(city) or _folder_name(Path(project_folder).name) or "project"
+    return Path(settings.export_folder).expanduser() / name
+
+
+def _folder_name(text: str) -> str:
+    """A folder name that keeps the city's own letters ("São Paulo" → "São-Paulo", "Київ" stays)."""
+    return re.sub(r"[^\w-]+", "-", text).strip("-_")
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -27,6 +27,7 @@ from .job_bar import JobBar
 from .messages import error_text
 from .new_project_dialog import NewProjectDialog
 from .pages import Page, registered_pages
+from .settings_dialog import SettingsDialog, settings_shortcuts
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,12 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.new_project)
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.choose_project)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.settings_action = QAction(self, triggered=self.open_settings)
+        self.settings_action.setShortcuts(settings_shortcuts())
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -109,6 +115,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New project…"))
         self.open_action.setText(self.tr("&Open project…"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("Interface &language"))
@@ -179,6 +186,13 @@ class MainWindow(QMainWindow):
         dialog = NewProjectDialog(self, ui_language=self.context.languages.language)
         if dialog.exec() and dialog.created:
             self.open_project(dialog.created)
+
+    def open_settings(self) -> SettingsDialog:
+        """The Settings dialog, modal; OK applies and saves (the dialog is returned for the tests)."""
+        dialog = SettingsDialog(self.context.languages, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_log_dir())))

@@ -73,6 +73,7 @@ class RenderPhotosSpec:
     contribution_ids: tuple[int, ...] | None = None  # None: every approved photo
     workers: int | None = None  # None: one per core
     force: bool = False
+    out_dir: Path | None = None  # None: <project>/exports/photos (a folder per format below it)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def render_photos(
         info = project.info()
         kit = load_builtin_kit(info.kit_id)
         tasks = _plan(project, kit, info.city, spec, report)
+        tracked = _tracked(project, spec)
         total = len(tasks)
         progress(0, total, "")
         if not tasks:
@@ -127,7 +129,8 @@ def render_photos(
                     report.results.append(ItemResult(task.contribution_id, output, ItemStatus.FAILED,
                                                      reason=str(outcome)))
             else:
-                project.record_renders((output, key, path, task.contribution_id) for output, path, key in outcome)
+                if tracked:
+                    project.record_renders((output, key, path, task.contribution_id) for output, path, key in outcome)
                 for output, path, _key in outcome:
                     report.results.append(ItemResult(task.contribution_id, output, ItemStatus.RENDERED, path))
             progress(done, total, f"#{task.contribution_id}")
@@ -144,6 +147,7 @@ def _plan(project: Project, kit: Kit, city: str, spec: RenderPhotosSpec, report:
         chosen = [c for c in project.contributions() if c.kind == MediaKind.PHOTO]
     kit_sha256 = manifest_sha256(kit)
     kit_hash = kit_sha256[:16]
+    tracked = _tracked(project, spec)
     tasks = []
     for c in chosen:
         reason = _ineligible(c)
@@ -164,8 +168,9 @@ def _plan(project: Project, kit: Kit, city: str, spec: RenderPhotosSpec, report:
         for output in spec.outputs:
             crop = crops[output]
             key = _cache_key(c, crop, output, kit_hash, alt)
-            dest = export_dir(project.folder, output) / output_file_name(city, kit.id, output, c.id)
-            cached = None if spec.force else project.cached_render(output, key)
+            folder = Path(spec.out_dir) / output if spec.out_dir else export_dir(project.folder, output)
+            dest = folder / output_file_name(city, kit.id, output, c.id)
+            cached = None if (spec.force or not tracked) else project.cached_render(output, key)
             if cached is not None and cached == dest and alt_text_path(dest).is_file():
                 report.results.append(ItemResult(c.id, output, ItemStatus.CACHED, cached))
             else:
@@ -176,6 +181,11 @@ def _plan(project: Project, kit: Kit, city: str, spec: RenderPhotosSpec, report:
                          (media.width, media.height), tuple((o, crop, dest) for o, crop, dest, _ in todo))
             tasks.append((task, {o: key for o, _, _, key in todo}))
     return tasks
+
+
+def _tracked(project: Project, spec: RenderPhotosSpec) -> bool:
+    """Renders are cached in the project's records; files written outside the project are not tracked."""
+    return spec.out_dir is None or Path(spec.out_dir).resolve().is_relative_to(project.folder.resolve())
 
 
 def _ineligible(c: Contribution) -> str:

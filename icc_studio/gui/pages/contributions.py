@@ -67,7 +67,7 @@ from ...core.importing import ImportReport, ImportSpec, Outcome, import_files
 from ...core.render.photo_job import ItemStatus, RenderPhotosSpec, RenderReport, render_photos
 from ...core.render.preview import framed_preview_spec, render_framed_preview
 from ...core.review import ConsentState, ReviewFilter, consent_state, languages_of, recent_reasons
-from ...core.settings import load_settings
+from ...core.settings import exports_base, load_settings
 from ...core.store import Contribution, Media, MediaKind, Purpose, Status
 from ...core.thumbnails import ensure_thumbnail
 from ..consent_dialog import ConsentDialog, import_consent_csv_dialog
@@ -734,14 +734,17 @@ class ContributionsPage(Page):
         project = self.context.session.project
         if project is None:
             return None
-        spec = RenderPhotosSpec(project.folder, workers=load_settings().worker_processes)
+        settings = load_settings()  # read at each render: a change in the Settings dialog applies at once
+        photos = exports_base(settings, project.folder, project.info().city) / "photos"
+        spec = RenderPhotosSpec(project.folder, workers=settings.worker_processes,
+                                out_dir=photos if settings.export_folder else None)
         handle = self.context.jobs.start(self.tr("Rendering photos"), render_photos, spec)
-        handle.finished.connect(self._render_finished)
+        handle.finished.connect(lambda report: self._render_finished(report, photos))
         handle.failed.connect(lambda exc: QMessageBox.warning(self, self.title(), error_text(exc)))
         return handle
 
-    def _render_finished(self, report: RenderReport) -> None:
-        RenderReportDialog(report, self.context.session.folder, self).open()
+    def _render_finished(self, report: RenderReport, photos: Path | None = None) -> None:
+        RenderReportDialog(report, self.context.session.folder, self, photos=photos).open()
 
     # -- review --------------------------------------------------------------------------------
 
@@ -984,7 +987,8 @@ class ImportReportDialog(QDialog):
 class RenderReportDialog(QDialog):
     """What was rendered, what was unchanged, and what was left out and why."""
 
-    def __init__(self, report: RenderReport, folder: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(self, report: RenderReport, folder: Path | None, parent: QWidget | None = None, *,
+                 photos: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rendered photos"))
         self.resize(720, 420)
@@ -1008,7 +1012,7 @@ class RenderReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         if folder is not None:
             open_button = buttons.addButton(self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
-            target = folder / "exports" / "photos"
+            target = photos or folder / "exports" / "photos"
             open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...core.render.photo_job import ItemStatus, RenderPhotosSpec, RenderReport, render_photos
 from ...core.render.photo_job import export_dir as photo_export_dir
-from ...core.settings import load_settings
+from ...core.settings import exports_base, load_settings
 from ...core.video.city import ASPECTS, CityVideoResult, CityVideoSpec, render_city_video
 from ...core.video.city import export_dir as video_export_dir
 from ..jobs import JobHandle
@@ -44,8 +44,11 @@ COLUMNS = 4  # output, progress, state, action
 MORE_OUTPUTS = ("clips", "collage", "countdown", "banners", "postcards", "calendar", "gallery")
 
 
-def more_job(key: str, folder: Path):
-    """(job function, spec, folder of its files) of one of the other outputs, with the core's defaults."""
+def more_job(key: str, folder: Path, exports: Path | None = None, workers: int | None = None):
+    """(job function, spec, folder of its files) of one of the other outputs, with the core's defaults.
+
+    ``exports``: the folder the outputs go under (the default export folder of the settings); by
+    default the project's own ``exports/``. The resident clips always stay in the project."""
     from ...core.assets.banners import BannerSpec, render_banners
     from ...core.assets.calendar import CalendarSpec, render_calendar
     from ...core.assets.collage import CollageSpec, render_collage
@@ -55,14 +58,23 @@ def more_job(key: str, folder: Path):
     from ...core.gallery.job import GallerySpec, gallery_dir, render_gallery
     from ...core.video.normalise import RenderClipsSpec, render_clips
 
+    def out(kind: str) -> Path | None:  # None keeps the core's default (and its cache key)
+        return None if exports is None or exports == folder / "exports" else exports / kind
+
     jobs = {
         "clips": (render_clips, RenderClipsSpec(folder), folder / "exports" / "clips"),
-        "collage": (render_collage, CollageSpec(folder), exports_dir(folder, "collage")),
-        "countdown": (render_countdown, CountdownSpec(folder), exports_dir(folder, "countdown")),
-        "banners": (render_banners, BannerSpec(folder), exports_dir(folder, "banners")),
-        "postcards": (render_postcards, PostcardSpec(folder), exports_dir(folder, "postcards")),
-        "calendar": (render_calendar, CalendarSpec(folder), exports_dir(folder, "calendar")),
-        "gallery": (render_gallery, GallerySpec(folder), gallery_dir(folder)),
+        "collage": (render_collage, CollageSpec(folder, out_dir=out("collage")),
+                    out("collage") or exports_dir(folder, "collage")),
+        "countdown": (render_countdown, CountdownSpec(folder, out_dir=out("countdown")),
+                      out("countdown") or exports_dir(folder, "countdown")),
+        "banners": (render_banners, BannerSpec(folder, out_dir=out("banners")),
+                    out("banners") or exports_dir(folder, "banners")),
+        "postcards": (render_postcards, PostcardSpec(folder, out_dir=out("postcards")),
+                      out("postcards") or exports_dir(folder, "postcards")),
+        "calendar": (render_calendar, CalendarSpec(folder, out_dir=out("calendar")),
+                     out("calendar") or exports_dir(folder, "calendar")),
+        "gallery": (render_gallery, GallerySpec(folder, workers=workers, out_dir=out("gallery")),
+                    out("gallery") or gallery_dir(folder)),
     }
     return jobs[key]
 
@@ -345,10 +357,13 @@ class OutputsPage(Page):
         if project is None:
             return []
         rows = []
+        settings = load_settings()  # read at each render: a change in the Settings dialog applies at once
+        exports = exports_base(settings, project.folder, project.info().city)
         if self.photos_check.isChecked():
-            spec = RenderPhotosSpec(project.folder, workers=load_settings().worker_processes)
+            photos = exports / "photos" if settings.export_folder else None
+            spec = RenderPhotosSpec(project.folder, workers=settings.worker_processes, out_dir=photos)
             rows.append(self._add(self.tr("Framed photos"), render_photos, spec,
-                                  photo_export_dir(project.folder, "feed_square").parent))
+                                  photos or photo_export_dir(project.folder, "feed_square").parent))
         if self.video_check.isChecked():
             spec = self.video_spec()
             assert spec is not None
@@ -356,7 +371,7 @@ class OutputsPage(Page):
             rows.append(self._add(title, render_city_video, spec, video_export_dir(project.folder)))
         for key, box in self.more_checks.items():
             if box.isChecked():
-                fn, spec, folder = more_job(key, project.folder)
+                fn, spec, folder = more_job(key, project.folder, exports, settings.worker_processes)
                 rows.append(self._add(self.more_title(key), fn, spec, folder))
         self.start_next()
         return rows
