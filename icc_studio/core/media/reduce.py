@@ -106,7 +106,7 @@ def _to_rgb(image, icc: bytes | None):
         converted = _icc_to_srgb(image, icc)
         if converted is not None:
             return converted
-    return image.convert("RGB")
+    return image if mode == "RGB" else image.convert("RGB")  # converting RGB to RGB copies every pixel
 
 
 def _icc_to_srgb(image, icc: bytes | None):
