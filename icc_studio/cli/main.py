@@ -49,9 +49,10 @@ def _command_modules() -> list:
     from . import commands_packages  # noqa: F401
     from . import commands_gallery  # noqa: F401
     from . import commands_consent  # noqa: F401
+    from . import commands_contest  # noqa: F401
 
     return [commands_clips, commands_video, commands_assets, commands_kiosk, commands_packages,
-            commands_gallery, commands_consent]
+            commands_gallery, commands_consent, commands_contest]
 
 
 def build_parser() -> argparse.ArgumentParser:
