@@ -52,8 +52,9 @@ def register(command: Factory, target: Factory) -> None:
     p.set_defaults(func=cmd_postcards)
 
     p = target("quotes", "Quote posters (A3 print PDF + square), the same format and length for every speaker.")
-    p.add_argument("--speakers", type=Path, required=True, metavar="FILE",
-                   help='JSON list of {"name", "role", "quote", "language", "photo" (a file) or "contribution" (an id)}')
+    p.add_argument("--speakers", type=Path, metavar="FILE",
+                   help='JSON list of {"name", "role", "quote", "language", "photo" (a file) or "contribution" (an id)} '
+                        "(default: the speakers saved in the project by the Quote posters page)")
     p.add_argument("--max-length", type=int, metavar="N", help="the same maximum quote length for all (default: 140)")
     p.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: DIR/exports/quotes)")
     _common(p)
@@ -139,17 +140,23 @@ def cmd_postcards(args: argparse.Namespace, cancel: CancelToken) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace, cancel: CancelToken) -> int:
-    from ..core.assets.quotes import QUOTE_MAX_LENGTH, QuoteSpec, Speaker, render_quotes
+    from ..core.assets.errors import NothingToRender
+    from ..core.assets.quotes import QUOTE_MAX_LENGTH, QuoteSpec, load_speakers, render_quotes, speakers_from_entries
     from ..core.errors import InvalidValue
+    from ..core.store import Project
 
-    try:
-        entries = json.loads(args.speakers.read_text(encoding="utf-8"))
-        speakers = tuple(Speaker(name=e["name"], role=e.get("role", ""), quote=e["quote"],
-                                 language=e.get("language", ""),
-                                 photo=(args.speakers.parent / e["photo"]) if e.get("photo") else None,
-                                 contribution_id=e.get("contribution")) for e in entries)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InvalidValue(f"{args.speakers}: not a list of speakers ({exc})") from exc
+    if args.speakers is None:
+        with Project.open(args.dir) as project:
+            speakers = load_speakers(project)
+        if not speakers:
+            raise NothingToRender("quote posters", f"{args.dir} has no saved speakers; add them on the Quote posters "
+                                                   "page or give --speakers FILE")
+    else:
+        try:
+            entries = json.loads(args.speakers.read_text(encoding="utf-8"))
+            speakers = speakers_from_entries(entries, args.speakers.parent)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise InvalidValue(f"{args.speakers}: not a list of speakers ({exc})") from exc
     spec = QuoteSpec(args.dir, speakers, max_length=args.max_length or QUOTE_MAX_LENGTH, out_dir=args.out)
     result = _run(args, "Quotes", render_quotes, spec, cancel)
     return _report(args, result.files, result.skipped)

@@ -48,6 +48,7 @@ def registered_pages() -> list[type[Page]]:
     from . import clips  # noqa: F401
     from . import collage  # noqa: F401
     from . import contest  # noqa: F401
+    from . import quotes  # noqa: F401
     from . import outputs  # noqa: F401
 
     return sorted(_REGISTRY, key=lambda cls: cls.order)
