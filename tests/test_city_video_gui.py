@@ -97,3 +97,19 @@ def test_the_other_campaign_outputs_are_one_tick_away(outputs_page, qtbot):
     qtbot.waitUntil(lambda: rows[0].outcome not in ("running", "waiting"), timeout=60000)
     assert rows[0].outcome == "finished", rows[0].result_text
     assert list((folder / "exports" / "banners").rglob("*.jpg")) or list((folder / "exports" / "banners").rglob("*.png"))
+
+
+def test_quote_posters_and_the_winner_card_are_ticks_too(outputs_page, qtbot):
+    """Without saved speakers or contest entries, the two ticks end with a message that says
+    what is missing, and the job list goes on."""
+    _win, page, folder = outputs_page
+    page.photos_check.setChecked(False)
+    page.video_check.setChecked(False)
+    for key in ("quotes", "contest"):
+        page.more_checks[key].setChecked(True)
+    rows = page.render_selected()
+    assert len(rows) == 2
+    qtbot.waitUntil(lambda: all(r.outcome not in ("running", "waiting") for r in rows), timeout=60000)
+    assert [r.outcome for r in rows] == ["failed", "failed"], [r.result_text for r in rows]
+    assert "speakers" in rows[0].result_text
+    assert rows[1].result_text

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image
@@ -35,7 +35,7 @@ from .common import (
     draw_crop_marks, draw_logo, draw_template_text, eligibility, exports_dir, face_crop, hashtags_line, logo_file,
     min_text_px, mm_to_px, photo_source, print_page, quoted, save_jpeg, write_alt_text,
 )
-from .errors import QuoteTooLong
+from .errors import NothingToRender, QuoteTooLong
 from .pdf import write_pdf
 
 QUOTE_MAX_LENGTH = 140
@@ -64,7 +64,7 @@ class Speaker:
 @dataclass(frozen=True)
 class QuoteSpec:
     project: Path
-    speakers: tuple[Speaker, ...]
+    speakers: tuple[Speaker, ...] | None = None  # None: the speakers saved in the project
     max_length: int = QUOTE_MAX_LENGTH
     formats: tuple[str, ...] = FORMATS
     out_dir: Path | None = None
@@ -340,6 +340,13 @@ def _portrait(speaker: Speaker, portraits: dict[int, PhotoSource]):
 
 def render_quotes(spec: QuoteSpec, *, progress: ProgressFn = no_progress,
                   cancel: CancelToken = NEVER_CANCELLED) -> AssetResult:
+    if spec.speakers is None:
+        with Project.open(spec.project) as project:
+            saved = load_speakers(project)
+        if not saved:
+            raise NothingToRender("quote posters", f"{spec.project} has no saved speakers: add them on the "
+                                                   "Quote posters page")
+        spec = replace(spec, speakers=saved)
     check_quotes(spec.speakers, spec.max_length)
     with Project.open(spec.project) as project:
         ctx = quote_context(project)

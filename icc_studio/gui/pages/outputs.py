@@ -41,7 +41,7 @@ from . import Page, register_page
 COLUMNS = 4  # output, progress, state, action
 
 
-MORE_OUTPUTS = ("clips", "collage", "countdown", "banners", "postcards", "calendar", "gallery")
+MORE_OUTPUTS = ("clips", "collage", "countdown", "banners", "postcards", "quotes", "contest", "calendar", "gallery")
 
 
 def more_job(key: str, folder: Path, exports: Path | None = None, workers: int | None = None):
@@ -55,6 +55,8 @@ def more_job(key: str, folder: Path, exports: Path | None = None, workers: int |
     from ...core.assets.common import exports_dir
     from ...core.assets.countdown import CountdownSpec, render_countdown
     from ...core.assets.postcards import PostcardSpec, render_postcards
+    from ...core.assets.quotes import QuoteSpec, render_quotes
+    from ...core.assets.winner_card import WinnerCardSpec, render_winner_card
     from ...core.gallery.job import GallerySpec, gallery_dir, render_gallery
     from ...core.video.normalise import RenderClipsSpec, render_clips
 
@@ -71,6 +73,10 @@ def more_job(key: str, folder: Path, exports: Path | None = None, workers: int |
                     out("banners") or exports_dir(folder, "banners")),
         "postcards": (render_postcards, PostcardSpec(folder, out_dir=out("postcards")),
                       out("postcards") or exports_dir(folder, "postcards")),
+        "quotes": (render_quotes, QuoteSpec(folder, out_dir=out("quotes")),
+                   out("quotes") or exports_dir(folder, "quotes")),
+        "contest": (render_winner_card, WinnerCardSpec(folder, out_dir=out("contest")),
+                   out("contest") or exports_dir(folder, "contest")),
         "calendar": (render_calendar, CalendarSpec(folder, out_dir=out("calendar")),
                      out("calendar") or exports_dir(folder, "calendar")),
         "gallery": (render_gallery, GallerySpec(folder, workers=workers, out_dir=out("gallery")),
@@ -316,6 +322,10 @@ class OutputsPage(Page):
                                                          "square and story"))
         self.more_checks["banners"].setToolTip(self.tr("X header and Facebook cover with the city's name"))
         self.more_checks["postcards"].setToolTip(self.tr("A6 postcards, front and back, and sheets of four on A4"))
+        self.more_checks["quotes"].setToolTip(self.tr("An A3 poster and a square post per speaker saved on the "
+                                                      "Quote posters page"))
+        self.more_checks["contest"].setToolTip(self.tr("The photo contest winner's card, square and story, in each "
+                                                      "language (once every juror has scored every entry)"))
         self.more_checks["calendar"].setToolTip(self.tr("Twelve months with one contribution each, A4 and A3"))
         self.more_checks["gallery"].setToolTip(self.tr("The campaign's website: a folder to put on any web host "
                                                        "or open from a USB stick (render it last)"))
@@ -383,6 +393,8 @@ class OutputsPage(Page):
             "countdown": self.tr("Countdown posts"),
             "banners": self.tr("Banners"),
             "postcards": self.tr("Postcards"),
+            "quotes": self.tr("Quote posters"),
+            "contest": self.tr("Contest winner's card"),
             "calendar": self.tr("Diversity calendar"),
             "gallery": self.tr("Campaign gallery (website)"),
         }
