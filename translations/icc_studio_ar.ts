@@ -82,6 +82,18 @@
         <source>Drawing the kit preview</source>
         <translation>إنشاء معاينة الحزمة</translation>
     </message>
+    <message>
+        <source>Preview of a square post</source>
+        <translation>معاينة منشور مربع</translation>
+    </message>
+    <message>
+        <source>Preview of a story</source>
+        <translation>معاينة قصة</translation>
+    </message>
+    <message>
+        <source>Preview of a profile picture</source>
+        <translation>معاينة صورة الملف الشخصي</translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>
@@ -663,6 +675,337 @@
     <message>
         <source>I agree</source>
         <translation>أوافق</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <source>not approved</source>
+        <translation>غير مقبولة</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>لا توجد موافقة مسجّلة</translation>
+    </message>
+    <message>
+        <source>consent does not cover social media</source>
+        <translation>الموافقة لا تشمل وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Student contest</source>
+        <translation>مسابقة الطلاب</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>The entries of one category and their ranking</source>
+        <translation>مشاركات فئة واحدة وترتيبها</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Add entries…</source>
+        <translation>إضافة مشاركات…</translation>
+    </message>
+    <message>
+        <source>Enter approved photos and clips in the contest</source>
+        <translation>إدخال الصور والمقاطع المقبولة في المسابقة</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>إزالة المشاركة</translation>
+    </message>
+    <message>
+        <source>Take the selected entry out of the contest, with its scores (the contribution stays)</source>
+        <translation>سحب المشاركة المحددة من المسابقة مع درجاتها (تبقى المساهمة)</translation>
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation>المحكّم:</translation>
+    </message>
+    <message>
+        <source>The juror to rename or remove</source>
+        <translation>المحكّم المراد إعادة تسميته أو إزالته</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>المحكّم</translation>
+    </message>
+    <message>
+        <source>Add juror…</source>
+        <translation>إضافة محكّم…</translation>
+    </message>
+    <message>
+        <source>Add a juror: a new score column</source>
+        <translation>إضافة محكّم: عمود درجات جديد</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة التسمية…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen juror</source>
+        <translation>إعادة تسمية المحكّم المختار</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>إزالة المحكّم</translation>
+    </message>
+    <message>
+        <source>Remove the chosen juror and every score they gave</source>
+        <translation>إزالة المحكّم المختار وكل الدرجات التي منحها</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Scores of the entries</source>
+        <translation>درجات المشاركات</translation>
+    </message>
+    <message>
+        <source>Type a score (0 to 10, halves allowed) in a juror&apos;s column and press Enter</source>
+        <translation>اكتب درجة (من 0 إلى 10، ويُسمح بأنصاف الدرجات) في عمود المحكّم واضغط Enter</translation>
+    </message>
+    <message>
+        <source>Ranking summary</source>
+        <translation>ملخص الترتيب</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s card</source>
+        <translation>بطاقة الفائز</translation>
+    </message>
+    <message>
+        <source>Allow a provisional winner</source>
+        <translation>السماح بفائز مؤقت</translation>
+    </message>
+    <message>
+        <source>Render the card before every juror has scored every entry</source>
+        <translation>إنشاء البطاقة قبل أن يمنح كل محكّم درجة لكل مشاركة</translation>
+    </message>
+    <message>
+        <source>Render winner card</source>
+        <translation>إنشاء بطاقة الفائز</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Open the folder of the winner&apos;s cards</source>
+        <translation>فتح مجلد بطاقات الفائز</translation>
+    </message>
+    <message>
+        <source>Card shown</source>
+        <translation>البطاقة المعروضة</translation>
+    </message>
+    <message>
+        <source>Which of the rendered cards is shown</source>
+        <translation>البطاقة المعروضة من بين البطاقات المُنشأة</translation>
+    </message>
+    <message>
+        <source>Preview of the winner&apos;s card</source>
+        <translation>معاينة بطاقة الفائز</translation>
+    </message>
+    <message>
+        <source>Open a project to run its student contest.</source>
+        <translation>افتح مشروعًا لإدارة مسابقة الطلاب الخاصة به.</translation>
+    </message>
+    <message>
+        <source>No entries in this category yet: add approved contributions as entries.</source>
+        <translation>لا توجد مشاركات في هذه الفئة بعد: أضف المساهمات المقبولة بوصفها مشاركات.</translation>
+    </message>
+    <message>
+        <source>Add the jurors: each one gets a score column.</source>
+        <translation>أضف المحكّمين: لكل منهم عمود درجات.</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>لا توجد درجات بعد.</translation>
+    </message>
+    <message>
+        <source>Ranking final. Winner: entry %1 (%2), mean %3.</source>
+        <translation>الترتيب نهائي. الفائز: المشاركة %1 (%2)، المتوسط %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional ranking: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>ترتيب مؤقت: لا تزال %n درجة ناقصة.</numerusform>
+            <numerusform>ترتيب مؤقت: لا تزال %n درجة ناقصة.</numerusform>
+            <numerusform>ترتيب مؤقت: لا تزال %n درجتان ناقصتين.</numerusform>
+            <numerusform>ترتيب مؤقت: لا تزال %n درجات ناقصة.</numerusform>
+            <numerusform>ترتيب مؤقت: لا تزال %n درجةً ناقصة.</numerusform>
+            <numerusform>ترتيب مؤقت: لا تزال %n درجة ناقصة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leading: entry %1 (%2), mean %3.</source>
+        <translation>في الصدارة: المشاركة %1 (%2)، المتوسط %3.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>افتح مشروعًا أولًا.</translation>
+    </message>
+    <message>
+        <source>There is no winner yet: no entry has a score.</source>
+        <translation>لا يوجد فائز بعد: لم تحصل أي مشاركة على درجة.</translation>
+    </message>
+    <message>
+        <source>The ranking is not final: every juror must score every entry (or allow a provisional winner).</source>
+        <translation>الترتيب ليس نهائيًا: يجب أن يمنح كل محكّم درجة لكل مشاركة (أو اسمح بفائز مؤقت).</translation>
+    </message>
+    <message>
+        <source>The winner may not appear on a public card: %1</source>
+        <translation>لا يجوز أن يظهر الفائز على بطاقة عامة: %1</translation>
+    </message>
+    <message>
+        <source>Render the winner&apos;s card, square and story, in each language of the project</source>
+        <translation>إنشاء بطاقة الفائز، بصيغتي المربع والقصة، بكل لغة من لغات المشروع</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>تراجع: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>تراجع (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>إعادة: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>إعادة (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>score of entry %1 by %2</source>
+        <translation>درجة المشاركة %1 من المحكّم %2</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>إضافة محكّم</translation>
+    </message>
+    <message>
+        <source>Name of the juror:</source>
+        <translation>اسم المحكّم:</translation>
+    </message>
+    <message>
+        <source>%1 joined the jury.</source>
+        <translation>تمت إضافة %1 إلى لجنة التحكيم.</translation>
+    </message>
+    <message>
+        <source>Rename juror</source>
+        <translation>إعادة تسمية المحكّم</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>الاسم الجديد لـ %1:</translation>
+    </message>
+    <message>
+        <source>Remove %1 and every score they gave?</source>
+        <translation>إزالة %1 وكل الدرجات التي منحها؟</translation>
+    </message>
+    <message>
+        <source>%1 left the jury; their scores were removed.</source>
+        <translation>أُزيل %1 من لجنة التحكيم وحُذفت درجاته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added.</source>
+        <translation>
+            <numerusform>تمت إضافة %n مشاركة.</numerusform>
+            <numerusform>تمت إضافة %n مشاركة.</numerusform>
+            <numerusform>تمت إضافة %n مشاركتين.</numerusform>
+            <numerusform>تمت إضافة %n مشاركات.</numerusform>
+            <numerusform>تمت إضافة %n مشاركةً.</numerusform>
+            <numerusform>تمت إضافة %n مشاركة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entry to remove first.</source>
+        <translation>حدّد أولًا المشاركة المراد إزالتها.</translation>
+    </message>
+    <message>
+        <source>Take entry %1 out of the contest, with its scores?</source>
+        <translation>سحب المشاركة %1 من المسابقة مع درجاتها؟</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card</source>
+        <translation>إنشاء بطاقة الفائز</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card…</source>
+        <translation>جارٍ إنشاء بطاقة الفائز…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>أُلغي؛ لم يُحتفظ بأي ملف مكتوب جزئيًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>تمت كتابة %n بطاقة في %1</numerusform>
+            <numerusform>تمت كتابة %n بطاقة في %1</numerusform>
+            <numerusform>تمت كتابة %n بطاقتين في %1</numerusform>
+            <numerusform>تمت كتابة %n بطاقات في %1</numerusform>
+            <numerusform>تمت كتابة %n بطاقةً في %1</numerusform>
+            <numerusform>تمت كتابة %n بطاقة في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name on the card: the winner is a minor or has no first name recorded)</source>
+        <translation>(لا يظهر اسم على البطاقة: الفائز قاصر أو لم يُسجَّل اسمه الأول)</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>مربع</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>قصة</translation>
+    </message>
+    <message>
+        <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
+        <translation>%1 ليس درجة صالحة: اكتب رقمًا من 0 إلى 10 بزيادات قدرها 0.5.</translation>
+    </message>
+    <message>
+        <source>There is already a juror named %1.</source>
+        <translation>يوجد بالفعل محكّم باسم %1.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 cannot enter the contest: %2</source>
+        <translation>لا يمكن إدخال المساهمة %1 في المسابقة: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ranking is not final: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>الترتيب ليس نهائيًا: لا تزال %n درجة ناقصة.</numerusform>
+            <numerusform>الترتيب ليس نهائيًا: لا تزال %n درجة ناقصة.</numerusform>
+            <numerusform>الترتيب ليس نهائيًا: لا تزال %n درجتان ناقصتين.</numerusform>
+            <numerusform>الترتيب ليس نهائيًا: لا تزال %n درجات ناقصة.</numerusform>
+            <numerusform>الترتيب ليس نهائيًا: لا تزال %n درجةً ناقصة.</numerusform>
+            <numerusform>الترتيب ليس نهائيًا: لا تزال %n درجة ناقصة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The winner (entry %1) may not appear on a public card: %2</source>
+        <translation>لا يجوز أن يظهر الفائز (المشاركة %1) على بطاقة عامة: %2</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1670,37 @@ Your project is safe: everything saved before this moment is kept. The details a
     </message>
 </context>
 <context>
+    <name>EntryChooser</name>
+    <message>
+        <source>Add entries</source>
+        <translation>إضافة مشاركات</translation>
+    </message>
+    <message>
+        <source>Choose approved photos and clips to enter in the contest (Ctrl or Shift for several). A photo enters the photo category, a clip the video one.</source>
+        <translation>اختر الصور والمقاطع المقبولة لإدخالها في المسابقة (Ctrl أو Shift لاختيار عدة عناصر). تدخل الصورة فئة الصور، ويدخل المقطع فئة الفيديو.</translation>
+    </message>
+    <message>
+        <source>Approved contributions not entered yet</source>
+        <translation>المساهمات المقبولة التي لم تُدخَل بعد</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>مقطع</translation>
+    </message>
+    <message>
+        <source>Every approved photo and clip is already entered.</source>
+        <translation>كل الصور والمقاطع المقبولة مُدخَلة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -1533,6 +1907,10 @@ Your project is safe: everything saved before this moment is kept. The details a
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2348,6 +2726,14 @@ Their photos and clips, every copy, render and export of them are deleted; this 
         <translation>بطاقات بريدية A6، الوجه والظهر، وأوراق من أربع بطاقات على A4</translation>
     </message>
     <message>
+        <source>An A3 poster and a square post per speaker saved on the Quote posters page</source>
+        <translation>ملصق A3 ومنشور مربع لكل متحدث محفوظ في صفحة ملصقات الاقتباس</translation>
+    </message>
+    <message>
+        <source>The photo contest winner&apos;s card, square and story, in each language (once every juror has scored every entry)</source>
+        <translation>بطاقة الفائز في مسابقة التصوير، مربعة وبصيغة القصة، بكل لغة (بعد أن يمنح كل محكّم درجة لكل مشاركة)</translation>
+    </message>
+    <message>
         <source>Twelve months with one contribution each, A4 and A3</source>
         <translation>اثنا عشر شهرًا، مساهمة واحدة لكل شهر، A4 وA3</translation>
     </message>
@@ -2418,6 +2804,14 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Postcards</source>
         <translation>بطاقات بريدية</translation>
+    </message>
+    <message>
+        <source>Quote posters</source>
+        <translation>ملصقات الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Contest winner&apos;s card</source>
+        <translation>بطاقة الفائز في المسابقة</translation>
     </message>
     <message>
         <source>Diversity calendar</source>
@@ -2515,6 +2909,53 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     </message>
 </context>
 <context>
+    <name>PortraitChooser</name>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>اختيار صورة شخصية</translation>
+    </message>
+    <message>
+        <source>Approved photos. A portrait appears only in the outputs its consent covers: the A3 poster needs print, the square social media.</source>
+        <translation>الصور المقبولة. لا تظهر الصورة الشخصية إلا في المخرجات التي تشملها موافقتها: يتطلب ملصق A3 موافقة على الطباعة، ويتطلب المربع موافقة على وسائل التواصل الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>Approved photos</source>
+        <translation>الصور المقبولة</translation>
+    </message>
+    <message>
+        <source>square only</source>
+        <translation>المربع فقط</translation>
+    </message>
+    <message>
+        <source>A3 poster only</source>
+        <translation>ملصق A3 فقط</translation>
+    </message>
+    <message>
+        <source>print poster</source>
+        <translation>ملصق مطبوع</translation>
+    </message>
+    <message>
+        <source>no print consent</source>
+        <translation>لا موافقة على الطباعة</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>no social-media consent</source>
+        <translation>لا موافقة على وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>No approved photo has consent for print or social media yet.</source>
+        <translation>لا توجد بعد أي صورة مقبولة بموافقة على الطباعة أو وسائل التواصل الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>Loading thumbnails</source>
+        <translation>تحميل الصور المصغّرة</translation>
+    </message>
+</context>
+<context>
     <name>PreviewScreen</name>
     <message>
         <source>Look at the camera and smile!</source>
@@ -2531,6 +2972,322 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Stop</source>
         <translation>إيقاف</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <source>Quote posters</source>
+        <translation>ملصقات الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>Every speaker gets the same poster and the same maximum quote length</source>
+        <translation>لكل متحدث الملصق نفسه والحد الأقصى نفسه لطول الاقتباس</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;إضافة</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>إضافة متحدث</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>إزالة المتحدث المحدد</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (the posters are numbered in this order)</source>
+        <translation>نقل المتحدث المحدد لأعلى (تُرقَّم الملصقات بهذا الترتيب)</translation>
+    </message>
+    <message>
+        <source>Move speaker up</source>
+        <translation>نقل المتحدث لأعلى</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>لأسفل</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down</source>
+        <translation>نقل المتحدث المحدد لأسفل</translation>
+    </message>
+    <message>
+        <source>Move speaker down</source>
+        <translation>نقل المتحدث لأسفل</translation>
+    </message>
+    <message>
+        <source>&amp;Render quote posters</source>
+        <translation>إن&amp;شاء ملصقات الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop rendering; nothing half-written is kept</source>
+        <translation>إيقاف الإنشاء؛ لا يُحتفظ بأي ملف مكتوب جزئيًا</translation>
+    </message>
+    <message>
+        <source>Rendering progress</source>
+        <translation>تقدّم الإنشاء</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Open the folder of the rendered quote posters</source>
+        <translation>فتح مجلد ملصقات الاقتباسات المُنشأة</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>ال&amp;صفة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>Portrait:</source>
+        <translation>الصورة الشخصية:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>الا&amp;قتباس:</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name</source>
+        <translation>اسم المتحدث</translation>
+    </message>
+    <message>
+        <source>For example: Claire Dubois</source>
+        <translation>مثلًا: كلير دوبوا</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>صفة المتحدث</translation>
+    </message>
+    <message>
+        <source>For example: Mayor of the city</source>
+        <translation>مثلًا: رئيس بلدية المدينة</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>لغة الاقتباس</translation>
+    </message>
+    <message>
+        <source>The quotation marks and the writing direction follow the language</source>
+        <translation>علامات الاقتباس واتجاه الكتابة تتبع اللغة</translation>
+    </message>
+    <message>
+        <source>Contribution…</source>
+        <translation>مساهمة…</translation>
+    </message>
+    <message>
+        <source>Take the portrait from an approved photo of the project</source>
+        <translation>أخذ الصورة الشخصية من صورة مقبولة في المشروع</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>ملف…</translation>
+    </message>
+    <message>
+        <source>An official portrait: the image is copied into the project</source>
+        <translation>صورة شخصية رسمية: تُنسخ الصورة إلى المشروع</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>No portrait</source>
+        <translation>بلا صورة شخصية</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>الصورة الشخصية</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, the same for every speaker</source>
+        <translation>بحد أقصى %1 حرف، وهو الحد نفسه لكل متحدث</translation>
+    </message>
+    <message>
+        <source>Quote length</source>
+        <translation>طول الاقتباس</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Square</source>
+        <translation>&amp;مربع</translation>
+    </message>
+    <message>
+        <source>The 1080×1080 square for social media</source>
+        <translation>المربع 1080×1080 لوسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>A&amp;3 poster</source>
+        <translation>ملصق A&amp;3</translation>
+    </message>
+    <message>
+        <source>The A3 print poster, with its bleed and crop marks</source>
+        <translation>ملصق A3 للطباعة، مع هامش النزف وعلامات القص</translation>
+    </message>
+    <message>
+        <source>Preview of the quote poster</source>
+        <translation>معاينة ملصق الاقتباس</translation>
+    </message>
+    <message>
+        <source>Open a project to make its quote posters.</source>
+        <translation>افتح مشروعًا لإنشاء ملصقات الاقتباسات الخاصة به.</translation>
+    </message>
+    <message>
+        <source>(new speaker)</source>
+        <translation>(متحدث جديد)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over</source>
+        <translation>
+            <numerusform>%n حرف زائد</numerusform>
+            <numerusform>%n حرف زائد</numerusform>
+            <numerusform>%n حرفان زائدان</numerusform>
+            <numerusform>%n أحرف زائدة</numerusform>
+            <numerusform>%n حرفًا زائدًا</numerusform>
+            <numerusform>%n حرف زائد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a speaker to make quote posters.</source>
+        <translation>أضف متحدثًا لإنشاء ملصقات الاقتباسات.</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>المتحدث %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote of %1 is %n character(s) over the limit of %2 that every speaker has.</source>
+        <translation>
+            <numerusform>يتجاوز اقتباس %1 الحد البالغ %2 المطبَّق على كل متحدث بمقدار %n حرف.</numerusform>
+            <numerusform>يتجاوز اقتباس %1 الحد البالغ %2 المطبَّق على كل متحدث بمقدار %n حرف.</numerusform>
+            <numerusform>يتجاوز اقتباس %1 الحد البالغ %2 المطبَّق على كل متحدث بمقدار %n حرفين.</numerusform>
+            <numerusform>يتجاوز اقتباس %1 الحد البالغ %2 المطبَّق على كل متحدث بمقدار %n أحرف.</numerusform>
+            <numerusform>يتجاوز اقتباس %1 الحد البالغ %2 المطبَّق على كل متحدث بمقدار %n حرفًا.</numerusform>
+            <numerusform>يتجاوز اقتباس %1 الحد البالغ %2 المطبَّق على كل متحدث بمقدار %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker %1 has no name.</source>
+        <translation>المتحدث %1 بلا اسم.</translation>
+    </message>
+    <message>
+        <source>%1 has no quote yet.</source>
+        <translation>لا يوجد اقتباس لـ %1 بعد.</translation>
+    </message>
+    <message>
+        <source>A3 print poster and 1080×1080 square for every speaker</source>
+        <translation>ملصق A3 للطباعة ومربع 1080×1080 لكل متحدث</translation>
+    </message>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>اختيار صورة شخصية</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>الصور (%1)</translation>
+    </message>
+    <message>
+        <source>Copying the portrait</source>
+        <translation>نسخ الصورة الشخصية</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>جارٍ نسخ %1…</translation>
+    </message>
+    <message>
+        <source>Contribution #%1</source>
+        <translation>المساهمة رقم %1</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in the project</source>
+        <translation>لم تعد المساهمة رقم %1 موجودة في المشروع</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>ملف صورة</translation>
+    </message>
+    <message>
+        <source>Drawing the quote poster preview</source>
+        <translation>إنشاء معاينة ملصق الاقتباس</translation>
+    </message>
+    <message>
+        <source>The A3 poster</source>
+        <translation>ملصق A3</translation>
+    </message>
+    <message>
+        <source>The square</source>
+        <translation>المربع</translation>
+    </message>
+    <message>
+        <source>%1 will not be made: the portrait&apos;s %2.</source>
+        <translation>لن يُنشأ %1: مشكلة في الصورة الشخصية (%2).</translation>
+    </message>
+    <message>
+        <source>Rendering the quote posters</source>
+        <translation>إنشاء ملصقات الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>جارٍ الإنشاء…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>أُلغي؛ لم يُحتفظ بأي ملف مكتوب جزئيًا.</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>جارٍ إنشاء %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>تمت كتابة %n ملف في %1</numerusform>
+            <numerusform>تمت كتابة %n ملف في %1</numerusform>
+            <numerusform>تمت كتابة %n ملفين في %1</numerusform>
+            <numerusform>تمت كتابة %n ملفات في %1</numerusform>
+            <numerusform>تمت كتابة %n ملفًا في %1</numerusform>
+            <numerusform>تمت كتابة %n ملف في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portraits left out: %1</source>
+        <translation>الصور الشخصية المستبعدة: %1</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +3459,218 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Saving your portrait…</source>
         <translation>جارٍ حفظ صورتك…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score of %1</source>
+        <translation>درجة %1</translation>
+    </message>
+    <message>
+        <source>0 to 10 in steps of 0.5 (7.5 or 7,5); empty: no score</source>
+        <translation>من 0 إلى 10 بزيادات قدرها 0.5 (7.5 أو 7,5)؛ فارغ: بلا درجة</translation>
+    </message>
+    <message>
+        <source>Note for the jury</source>
+        <translation>ملاحظة للجنة التحكيم</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Note (school, class)</source>
+        <translation>ملاحظة (المدرسة، الصف)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>Scores of %1: 0 to 10 in steps of 0.5. Type a score and press Enter; delete it to leave the entry unscored.</source>
+        <translation>درجات %1: من 0 إلى 10 بزيادات قدرها 0.5. اكتب درجة واضغط Enter؛ احذفها لترك المشاركة بلا درجة.</translation>
+    </message>
+    <message>
+        <source>For the jury only: never printed on a card.</source>
+        <translation>للجنة التحكيم فقط: لا تُطبع أبدًا على أي بطاقة.</translation>
+    </message>
+    <message>
+        <source>The mean of the jurors&apos; scores.</source>
+        <translation>متوسط درجات المحكّمين.</translation>
+    </message>
+    <message>
+        <source>Equal means: more scores first, then the higher median, then the entry submitted first.</source>
+        <translation>عند تساوي المتوسطات: تتقدّم المشاركة ذات الدرجات الأكثر، ثم ذات الوسيط الأعلى، ثم المشاركة المقدَّمة أولًا.</translation>
+    </message>
+    <message>
+        <source>No score from %1 yet</source>
+        <translation>لا توجد درجة من %1 بعد</translation>
+    </message>
+    <message>
+        <source>%1 gave %2</source>
+        <translation>درجة %1: %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>مقطع</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>بلا درجة</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2: %3</source>
+        <translation>المشاركة %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 by %2</source>
+        <translation>المشاركة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Left out: not approved any more</source>
+        <translation>مستبعدة: لم تعد مقبولة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n score(s) missing</source>
+        <translation>
+            <numerusform>غير مكتملة: %n درجة ناقصة</numerusform>
+            <numerusform>غير مكتملة: %n درجة ناقصة</numerusform>
+            <numerusform>غير مكتملة: %n درجتان ناقصتان</numerusform>
+            <numerusform>غير مكتملة: %n درجات ناقصة</numerusform>
+            <numerusform>غير مكتملة: %n درجةً ناقصة</numerusform>
+            <numerusform>غير مكتملة: %n درجة ناقصة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie settled by more scores</source>
+        <translation>حُسم التعادل بعدد الدرجات الأكبر</translation>
+    </message>
+    <message>
+        <source>Tie settled by the median</source>
+        <translation>حُسم التعادل بالوسيط</translation>
+    </message>
+    <message>
+        <source>Tie settled by the earlier entry</source>
+        <translation>حُسم التعادل بأسبقية المشاركة</translation>
+    </message>
+    <message>
+        <source>Not on a public card: %1</source>
+        <translation>لا تظهر على بطاقة عامة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;لغة الواجهة:</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>حسب النظام (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages; it changes at once. The campaign&apos;s own languages are set per project.</source>
+        <translation>لغة القوائم والصفحات والرسائل؛ تتغير فورًا. أما لغات الحملة نفسها فتُحدَّد لكل مشروع.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>مجلد الت&amp;صدير الافتراضي:</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s own exports folder</source>
+        <translation>مجلد التصدير الخاص بكل مشروع</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>مجلد التصدير الافتراضي</translation>
+    </message>
+    <message>
+        <source>Where rendered outputs are written, in a folder per city. Leave empty to keep them in each project&apos;s exports folder.</source>
+        <translation>مكان حفظ المخرجات المُنشأة، في مجلد لكل مدينة. اتركه فارغًا لإبقائها في مجلد التصدير الخاص بكل مشروع.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>اختيار مجلد التصدير الافتراضي</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file dialog</source>
+        <translation>اختيار المجلد من نافذة الملفات</translation>
+    </message>
+    <message>
+        <source>Photos, posters, banners and the website go to &lt;folder&gt;/&lt;city&gt;/…; the city video and the resident clips stay in the project. Files exported outside the project folder are not deleted when a resident withdraws consent: delete them by hand.</source>
+        <translation>تُحفظ الصور والملصقات واللافتات والموقع الإلكتروني في &lt;المجلد&gt;/&lt;المدينة&gt;/…؛ أما فيديو المدينة ومقاطع السكان فتبقى في المشروع. لا تُحذف الملفات المصدَّرة خارج مجلد المشروع عندما يسحب أحد السكان موافقته: احذفها يدويًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker processes:</source>
+        <translation>عمليات ال&amp;معالجة:</translation>
+    </message>
+    <message>
+        <source>Number of worker processes</source>
+        <translation>عدد عمليات المعالجة</translation>
+    </message>
+    <message>
+        <source>How many processes decode and render photos at the same time. More is faster on a computer with many cores; fewer leaves the computer free for other work. Default: one per core (%1). Applies to the next import or render.</source>
+        <translation>عدد العمليات التي تفك ترميز الصور وتُنشئها في الوقت نفسه. العدد الأكبر أسرع على حاسوب متعدد الأنوية؛ والعدد الأقل يترك الحاسوب متاحًا لأعمال أخرى. الافتراضي: عملية واحدة لكل نواة (%1). يُطبَّق على الاستيراد أو الإنشاء التالي.</translation>
+    </message>
+    <message>
+        <source>Put every setting back to its default value (saved with OK)</source>
+        <translation>إعادة كل الإعدادات إلى قيمها الافتراضية (تُحفظ عند الضغط على «حسنًا»)</translation>
+    </message>
+    <message>
+        <source>Save and apply the settings</source>
+        <translation>حفظ الإعدادات وتطبيقها</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>الإغلاق دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: choose the folder with Browse….</source>
+        <translation>«%1» ليس مسارًا كاملًا: اختر المجلد باستخدام «استعراض…».</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>لا يمكن إنشاء المجلد %1: %2</translation>
+    </message>
+    <message>
+        <source>ICC Studio cannot write in %1: %2</source>
+        <translation>لا يستطيع ICC Studio الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2</source>
+        <translation>تعذّر حفظ الإعدادات في %1: %2</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,18 @@
         <source>Drawing the kit preview</source>
         <translation>Kit-Vorschau wird erstellt</translation>
     </message>
+    <message>
+        <source>Preview of a square post</source>
+        <translation>Vorschau eines quadratischen Beitrags</translation>
+    </message>
+    <message>
+        <source>Preview of a story</source>
+        <translation>Vorschau einer Story</translation>
+    </message>
+    <message>
+        <source>Preview of a profile picture</source>
+        <translation>Vorschau eines Profilbilds</translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>
@@ -635,6 +647,321 @@
     <message>
         <source>I agree</source>
         <translation>Ich stimme zu</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <source>not approved</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>keine Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>consent does not cover social media</source>
+        <translation>Einwilligung gilt nicht für soziale Medien</translation>
+    </message>
+    <message>
+        <source>Student contest</source>
+        <translation>Schulwettbewerb</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>The entries of one category and their ranking</source>
+        <translation>Die Einsendungen einer Kategorie und ihre Rangfolge</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Add entries…</source>
+        <translation>Einsendungen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Enter approved photos and clips in the contest</source>
+        <translation>Freigegebene Fotos und Clips zum Wettbewerb anmelden</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Einsendung entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected entry out of the contest, with its scores (the contribution stays)</source>
+        <translation>Ausgewählte Einsendung samt Bewertungen aus dem Wettbewerb nehmen (der Beitrag bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation>Jurymitglied:</translation>
+    </message>
+    <message>
+        <source>The juror to rename or remove</source>
+        <translation>Das Jurymitglied, das umbenannt oder entfernt werden soll</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Jurymitglied</translation>
+    </message>
+    <message>
+        <source>Add juror…</source>
+        <translation>Jurymitglied hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a juror: a new score column</source>
+        <translation>Jurymitglied hinzufügen: eine neue Bewertungsspalte</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen juror</source>
+        <translation>Gewähltes Jurymitglied umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Jurymitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen juror and every score they gave</source>
+        <translation>Gewähltes Jurymitglied und alle seine Bewertungen entfernen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Scores of the entries</source>
+        <translation>Bewertungen der Einsendungen</translation>
+    </message>
+    <message>
+        <source>Type a score (0 to 10, halves allowed) in a juror&apos;s column and press Enter</source>
+        <translation>Geben Sie in der Spalte eines Jurymitglieds eine Bewertung ein (0 bis 10, halbe Punkte erlaubt) und drücken Sie Enter</translation>
+    </message>
+    <message>
+        <source>Ranking summary</source>
+        <translation>Zusammenfassung der Rangliste</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s card</source>
+        <translation>Gewinnerkarte</translation>
+    </message>
+    <message>
+        <source>Allow a provisional winner</source>
+        <translation>Vorläufiges Ergebnis zulassen</translation>
+    </message>
+    <message>
+        <source>Render the card before every juror has scored every entry</source>
+        <translation>Karte erstellen, bevor alle Jurymitglieder jede Einsendung bewertet haben</translation>
+    </message>
+    <message>
+        <source>Render winner card</source>
+        <translation>Gewinnerkarte erstellen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the winner&apos;s cards</source>
+        <translation>Ordner der Gewinnerkarten öffnen</translation>
+    </message>
+    <message>
+        <source>Card shown</source>
+        <translation>Angezeigte Karte</translation>
+    </message>
+    <message>
+        <source>Which of the rendered cards is shown</source>
+        <translation>Welche der erstellten Karten angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Preview of the winner&apos;s card</source>
+        <translation>Vorschau der Gewinnerkarte</translation>
+    </message>
+    <message>
+        <source>Open a project to run its student contest.</source>
+        <translation>Öffnen Sie ein Projekt, um seinen Schulwettbewerb durchzuführen.</translation>
+    </message>
+    <message>
+        <source>No entries in this category yet: add approved contributions as entries.</source>
+        <translation>Noch keine Einsendungen in dieser Kategorie: Fügen Sie freigegebene Beiträge als Einsendungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Add the jurors: each one gets a score column.</source>
+        <translation>Fügen Sie die Jurymitglieder hinzu: Jedes erhält eine Bewertungsspalte.</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Ranking final. Winner: entry %1 (%2), mean %3.</source>
+        <translation>Rangliste endgültig. Gewonnen hat Einsendung %1 (%2), Durchschnitt %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional ranking: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>Vorläufige Rangliste: Noch %n Bewertung fehlt.</numerusform>
+            <numerusform>Vorläufige Rangliste: Noch %n Bewertungen fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leading: entry %1 (%2), mean %3.</source>
+        <translation>Vorn liegt Einsendung %1 (%2), Durchschnitt %3.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>There is no winner yet: no entry has a score.</source>
+        <translation>Es gibt noch kein Ergebnis: Keine Einsendung wurde bewertet.</translation>
+    </message>
+    <message>
+        <source>The ranking is not final: every juror must score every entry (or allow a provisional winner).</source>
+        <translation>Die Rangliste ist nicht endgültig: Alle Jurymitglieder müssen jede Einsendung bewerten (oder lassen Sie ein vorläufiges Ergebnis zu).</translation>
+    </message>
+    <message>
+        <source>The winner may not appear on a public card: %1</source>
+        <translation>Die gewinnende Person darf nicht auf einer öffentlichen Karte erscheinen: %1</translation>
+    </message>
+    <message>
+        <source>Render the winner&apos;s card, square and story, in each language of the project</source>
+        <translation>Gewinnerkarte als Quadrat und Story in jeder Sprache des Projekts erstellen</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Rückgängig: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>score of entry %1 by %2</source>
+        <translation>Bewertung von %2 für Einsendung %1</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>Jurymitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the juror:</source>
+        <translation>Name des Jurymitglieds:</translation>
+    </message>
+    <message>
+        <source>%1 joined the jury.</source>
+        <translation>%1 ist jetzt Mitglied der Jury.</translation>
+    </message>
+    <message>
+        <source>Rename juror</source>
+        <translation>Jurymitglied umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Remove %1 and every score they gave?</source>
+        <translation>%1 und alle vergebenen Bewertungen entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 left the jury; their scores were removed.</source>
+        <translation>%1 ist nicht mehr in der Jury; die Bewertungen wurden entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added.</source>
+        <translation>
+            <numerusform>%n Einsendung hinzugefügt.</numerusform>
+            <numerusform>%n Einsendungen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entry to remove first.</source>
+        <translation>Wählen Sie zuerst die zu entfernende Einsendung aus.</translation>
+    </message>
+    <message>
+        <source>Take entry %1 out of the contest, with its scores?</source>
+        <translation>Einsendung %1 samt Bewertungen aus dem Wettbewerb nehmen?</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card</source>
+        <translation>Gewinnerkarte wird erstellt</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card…</source>
+        <translation>Gewinnerkarte wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Abgebrochen; nichts halb Geschriebenes wurde behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>%n Karte in %1 geschrieben</numerusform>
+            <numerusform>%n Karten in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name on the card: the winner is a minor or has no first name recorded)</source>
+        <translation>(kein Name auf der Karte: Die gewinnende Person ist minderjährig oder hat keinen erfassten Vornamen)</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>Quadrat</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
+        <translation>%1 ist keine gültige Bewertung: Geben Sie eine Zahl von 0 bis 10 in Schritten von 0,5 ein.</translation>
+    </message>
+    <message>
+        <source>There is already a juror named %1.</source>
+        <translation>Es gibt bereits ein Jurymitglied namens %1.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 cannot enter the contest: %2</source>
+        <translation>Beitrag %1 kann nicht am Wettbewerb teilnehmen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ranking is not final: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>Die Rangliste ist nicht endgültig: Noch %n Bewertung fehlt.</numerusform>
+            <numerusform>Die Rangliste ist nicht endgültig: Noch %n Bewertungen fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The winner (entry %1) may not appear on a public card: %2</source>
+        <translation>Die gewinnende Person (Einsendung %1) darf nicht auf einer öffentlichen Karte erscheinen: %2</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1586,37 @@ Ihr Projekt ist sicher: Alles, was bis zu diesem Moment gespeichert wurde, bleib
     </message>
 </context>
 <context>
+    <name>EntryChooser</name>
+    <message>
+        <source>Add entries</source>
+        <translation>Einsendungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose approved photos and clips to enter in the contest (Ctrl or Shift for several). A photo enters the photo category, a clip the video one.</source>
+        <translation>Wählen Sie freigegebene Fotos und Clips für den Wettbewerb aus (mehrere mit Ctrl oder Shift). Ein Foto kommt in die Kategorie Foto, ein Clip in die Kategorie Video.</translation>
+    </message>
+    <message>
+        <source>Approved contributions not entered yet</source>
+        <translation>Freigegebene Beiträge, die noch nicht angemeldet sind</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Every approved photo and clip is already entered.</source>
+        <translation>Alle freigegebenen Fotos und Clips sind bereits angemeldet.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -1445,6 +1803,10 @@ Ihr Projekt ist sicher: Alles, was bis zu diesem Moment gespeichert wurde, bleib
     <message>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2220,6 +2582,14 @@ Die Fotos und Clips der Person sowie alle Kopien, Renderings und Exporte davon w
         <translation>A6-Postkarten, Vorder- und Rückseite, und Bögen mit vier Karten auf A4</translation>
     </message>
     <message>
+        <source>An A3 poster and a square post per speaker saved on the Quote posters page</source>
+        <translation>Ein A3-Plakat und ein quadratischer Beitrag pro Person, die auf der Seite Zitatplakate gespeichert ist</translation>
+    </message>
+    <message>
+        <source>The photo contest winner&apos;s card, square and story, in each language (once every juror has scored every entry)</source>
+        <translation>Die Gewinnerkarte des Fotowettbewerbs, quadratisch und als Story, in jeder Sprache (sobald jedes Jurymitglied jede Einsendung bewertet hat)</translation>
+    </message>
+    <message>
         <source>Twelve months with one contribution each, A4 and A3</source>
         <translation>Zwölf Monate mit je einem Beitrag, A4 und A3</translation>
     </message>
@@ -2290,6 +2660,14 @@ Die Fotos und Clips der Person sowie alle Kopien, Renderings und Exporte davon w
     <message>
         <source>Postcards</source>
         <translation>Postkarten</translation>
+    </message>
+    <message>
+        <source>Quote posters</source>
+        <translation>Zitatplakate</translation>
+    </message>
+    <message>
+        <source>Contest winner&apos;s card</source>
+        <translation>Gewinnerkarte des Wettbewerbs</translation>
     </message>
     <message>
         <source>Diversity calendar</source>
@@ -2367,6 +2745,53 @@ Die Fotos und Clips der Person sowie alle Kopien, Renderings und Exporte davon w
     </message>
 </context>
 <context>
+    <name>PortraitChooser</name>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Porträt auswählen</translation>
+    </message>
+    <message>
+        <source>Approved photos. A portrait appears only in the outputs its consent covers: the A3 poster needs print, the square social media.</source>
+        <translation>Freigegebene Fotos. Ein Porträt erscheint nur in den Ausgaben, die seine Einwilligung abdeckt: Das A3-Plakat erfordert die Einwilligung für den Druck, das Quadrat die für soziale Medien.</translation>
+    </message>
+    <message>
+        <source>Approved photos</source>
+        <translation>Freigegebene Fotos</translation>
+    </message>
+    <message>
+        <source>square only</source>
+        <translation>nur Quadrat</translation>
+    </message>
+    <message>
+        <source>A3 poster only</source>
+        <translation>nur A3-Plakat</translation>
+    </message>
+    <message>
+        <source>print poster</source>
+        <translation>gedrucktes Plakat</translation>
+    </message>
+    <message>
+        <source>no print consent</source>
+        <translation>keine Einwilligung für den Druck</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>soziale Medien</translation>
+    </message>
+    <message>
+        <source>no social-media consent</source>
+        <translation>keine Einwilligung für soziale Medien</translation>
+    </message>
+    <message>
+        <source>No approved photo has consent for print or social media yet.</source>
+        <translation>Noch hat kein freigegebenes Foto eine Einwilligung für den Druck oder für soziale Medien.</translation>
+    </message>
+    <message>
+        <source>Loading thumbnails</source>
+        <translation>Miniaturansichten werden geladen</translation>
+    </message>
+</context>
+<context>
     <name>PreviewScreen</name>
     <message>
         <source>Look at the camera and smile!</source>
@@ -2383,6 +2808,310 @@ Die Fotos und Clips der Person sowie alle Kopien, Renderings und Exporte davon w
     <message>
         <source>Stop</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <source>Quote posters</source>
+        <translation>Zitatplakate</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Zitierte Personen</translation>
+    </message>
+    <message>
+        <source>Every speaker gets the same poster and the same maximum quote length</source>
+        <translation>Alle Personen erhalten dasselbe Plakat und dieselbe maximale Zitatlänge</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>Ausgewählte Person entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (the posters are numbered in this order)</source>
+        <translation>Ausgewählte Person nach oben verschieben (die Plakate werden in dieser Reihenfolge nummeriert)</translation>
+    </message>
+    <message>
+        <source>Move speaker up</source>
+        <translation>Person nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down</source>
+        <translation>Ausgewählte Person nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move speaker down</source>
+        <translation>Person nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Render quote posters</source>
+        <translation>Zitatplakate &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop rendering; nothing half-written is kept</source>
+        <translation>Erstellung abbrechen; nichts halb Geschriebenes wird behalten</translation>
+    </message>
+    <message>
+        <source>Rendering progress</source>
+        <translation>Fortschritt der Erstellung</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the rendered quote posters</source>
+        <translation>Ordner der erstellten Zitatplakate öffnen</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Portrait:</source>
+        <translation>Porträt:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Zitat:</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <source>For example: Claire Dubois</source>
+        <translation>Zum Beispiel: Claire Dubois</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>Funktion der Person</translation>
+    </message>
+    <message>
+        <source>For example: Mayor of the city</source>
+        <translation>Zum Beispiel: Bürgermeisterin der Stadt</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Sprache des Zitats</translation>
+    </message>
+    <message>
+        <source>The quotation marks and the writing direction follow the language</source>
+        <translation>Anführungszeichen und Schreibrichtung richten sich nach der Sprache</translation>
+    </message>
+    <message>
+        <source>Contribution…</source>
+        <translation>Beitrag…</translation>
+    </message>
+    <message>
+        <source>Take the portrait from an approved photo of the project</source>
+        <translation>Porträt aus einem freigegebenen Foto des Projekts übernehmen</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <source>An official portrait: the image is copied into the project</source>
+        <translation>Ein offizielles Porträt: Das Bild wird in das Projekt kopiert</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>No portrait</source>
+        <translation>Kein Porträt</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Porträt</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, the same for every speaker</source>
+        <translation>Höchstens %1 Zeichen, für alle Personen gleich</translation>
+    </message>
+    <message>
+        <source>Quote length</source>
+        <translation>Zitatlänge</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Square</source>
+        <translation>&amp;Quadrat</translation>
+    </message>
+    <message>
+        <source>The 1080×1080 square for social media</source>
+        <translation>Das Quadrat 1080×1080 für soziale Medien</translation>
+    </message>
+    <message>
+        <source>A&amp;3 poster</source>
+        <translation>A&amp;3-Plakat</translation>
+    </message>
+    <message>
+        <source>The A3 print poster, with its bleed and crop marks</source>
+        <translation>Das A3-Druckplakat mit Beschnittzugabe und Schnittmarken</translation>
+    </message>
+    <message>
+        <source>Preview of the quote poster</source>
+        <translation>Vorschau des Zitatplakats</translation>
+    </message>
+    <message>
+        <source>Open a project to make its quote posters.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Zitatplakate zu erstellen.</translation>
+    </message>
+    <message>
+        <source>(new speaker)</source>
+        <translation>(neue Person)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over</source>
+        <translation>
+            <numerusform>%n Zeichen zu viel</numerusform>
+            <numerusform>%n Zeichen zu viel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a speaker to make quote posters.</source>
+        <translation>Fügen Sie eine Person hinzu, um Zitatplakate zu erstellen.</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote of %1 is %n character(s) over the limit of %2 that every speaker has.</source>
+        <translation>
+            <numerusform>Das Zitat von %1 ist %n Zeichen länger als die Grenze von %2, die für alle Personen gilt.</numerusform>
+            <numerusform>Das Zitat von %1 ist %n Zeichen länger als die Grenze von %2, die für alle Personen gilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker %1 has no name.</source>
+        <translation>Person %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 has no quote yet.</source>
+        <translation>%1 hat noch kein Zitat.</translation>
+    </message>
+    <message>
+        <source>A3 print poster and 1080×1080 square for every speaker</source>
+        <translation>A3-Druckplakat und Quadrat 1080×1080 für jede Person</translation>
+    </message>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Porträt auswählen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Copying the portrait</source>
+        <translation>Porträt wird kopiert</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>%1 wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Contribution #%1</source>
+        <translation>Beitrag Nr. %1</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in the project</source>
+        <translation>Beitrag Nr. %1 ist nicht mehr im Projekt</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Bilddatei</translation>
+    </message>
+    <message>
+        <source>Drawing the quote poster preview</source>
+        <translation>Vorschau des Zitatplakats wird erstellt</translation>
+    </message>
+    <message>
+        <source>The A3 poster</source>
+        <translation>Das A3-Plakat</translation>
+    </message>
+    <message>
+        <source>The square</source>
+        <translation>Das Quadrat</translation>
+    </message>
+    <message>
+        <source>%1 will not be made: the portrait&apos;s %2.</source>
+        <translation>%1 wird nicht erstellt (Porträt: %2).</translation>
+    </message>
+    <message>
+        <source>Rendering the quote posters</source>
+        <translation>Zitatplakate werden erstellt</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Abgebrochen; nichts halb Geschriebenes wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>%1 wird erstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n Datei in %1 geschrieben</numerusform>
+            <numerusform>%n Dateien in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portraits left out: %1</source>
+        <translation>Ausgelassene Porträts: %1</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3267,214 @@ Die Fotos und Clips der Person sowie alle Kopien, Renderings und Exporte davon w
     <message>
         <source>Saving your portrait…</source>
         <translation>Ihr Porträt wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score of %1</source>
+        <translation>Bewertung von %1</translation>
+    </message>
+    <message>
+        <source>0 to 10 in steps of 0.5 (7.5 or 7,5); empty: no score</source>
+        <translation>0 bis 10 in Schritten von 0,5 (7.5 oder 7,5); leer: keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Note for the jury</source>
+        <translation>Notiz für die Jury</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Einsendung</translation>
+    </message>
+    <message>
+        <source>Note (school, class)</source>
+        <translation>Notiz (Schule, Klasse)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Vermerke</translation>
+    </message>
+    <message>
+        <source>Scores of %1: 0 to 10 in steps of 0.5. Type a score and press Enter; delete it to leave the entry unscored.</source>
+        <translation>Bewertungen von %1: 0 bis 10 in Schritten von 0,5. Geben Sie eine Bewertung ein und drücken Sie Enter; löschen Sie sie, um die Einsendung unbewertet zu lassen.</translation>
+    </message>
+    <message>
+        <source>For the jury only: never printed on a card.</source>
+        <translation>Nur für die Jury: wird nie auf eine Karte gedruckt.</translation>
+    </message>
+    <message>
+        <source>The mean of the jurors&apos; scores.</source>
+        <translation>Der Durchschnitt der Bewertungen der Jurymitglieder.</translation>
+    </message>
+    <message>
+        <source>Equal means: more scores first, then the higher median, then the entry submitted first.</source>
+        <translation>Bei gleichem Durchschnitt: zuerst mehr Bewertungen, dann der höhere Median, dann die früher eingereichte Einsendung.</translation>
+    </message>
+    <message>
+        <source>No score from %1 yet</source>
+        <translation>Noch keine Bewertung von %1</translation>
+    </message>
+    <message>
+        <source>%1 gave %2</source>
+        <translation>%1 vergab %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2: %3</source>
+        <translation>Einsendung %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 by %2</source>
+        <translation>Einsendung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Left out: not approved any more</source>
+        <translation>Ausgelassen: nicht mehr freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n score(s) missing</source>
+        <translation>
+            <numerusform>Unvollständig: %n Bewertung fehlt</numerusform>
+            <numerusform>Unvollständig: %n Bewertungen fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie settled by more scores</source>
+        <translation>Gleichstand durch mehr Bewertungen entschieden</translation>
+    </message>
+    <message>
+        <source>Tie settled by the median</source>
+        <translation>Gleichstand durch den Median entschieden</translation>
+    </message>
+    <message>
+        <source>Tie settled by the earlier entry</source>
+        <translation>Gleichstand durch die frühere Einsendung entschieden</translation>
+    </message>
+    <message>
+        <source>Not on a public card: %1</source>
+        <translation>Nicht auf einer öffentlichen Karte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages; it changes at once. The campaign&apos;s own languages are set per project.</source>
+        <translation>Die Sprache von Menüs, Seiten und Meldungen; sie ändert sich sofort. Die Sprachen der Kampagne selbst werden pro Projekt festgelegt.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Standard-&amp;Exportordner:</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s own exports folder</source>
+        <translation>Der eigene Exportordner jedes Projekts</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Standard-Exportordner</translation>
+    </message>
+    <message>
+        <source>Where rendered outputs are written, in a folder per city. Leave empty to keep them in each project&apos;s exports folder.</source>
+        <translation>Wohin erstellte Ausgaben geschrieben werden, mit einem Ordner pro Stadt. Leer lassen, um sie im Exportordner des jeweiligen Projekts zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Standard-Exportordner auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file dialog</source>
+        <translation>Ordner in einem Dateidialog auswählen</translation>
+    </message>
+    <message>
+        <source>Photos, posters, banners and the website go to &lt;folder&gt;/&lt;city&gt;/…; the city video and the resident clips stay in the project. Files exported outside the project folder are not deleted when a resident withdraws consent: delete them by hand.</source>
+        <translation>Fotos, Plakate, Banner und die Website kommen nach &lt;Ordner&gt;/&lt;Stadt&gt;/…; das Stadtvideo und die Clips der Teilnehmenden bleiben im Projekt. Außerhalb des Projektordners exportierte Dateien werden nicht gelöscht, wenn eine Person ihre Einwilligung widerruft: Löschen Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker processes:</source>
+        <translation>&amp;Arbeitsprozesse:</translation>
+    </message>
+    <message>
+        <source>Number of worker processes</source>
+        <translation>Anzahl der Arbeitsprozesse</translation>
+    </message>
+    <message>
+        <source>How many processes decode and render photos at the same time. More is faster on a computer with many cores; fewer leaves the computer free for other work. Default: one per core (%1). Applies to the next import or render.</source>
+        <translation>Wie viele Prozesse gleichzeitig Fotos dekodieren und erstellen. Mehr ist auf einem Computer mit vielen Kernen schneller; weniger lässt den Computer für andere Arbeit frei. Standard: einer pro Kern (%1). Gilt ab dem nächsten Import oder der nächsten Erstellung.</translation>
+    </message>
+    <message>
+        <source>Put every setting back to its default value (saved with OK)</source>
+        <translation>Alle Einstellungen auf ihren Standardwert zurücksetzen (gespeichert mit OK)</translation>
+    </message>
+    <message>
+        <source>Save and apply the settings</source>
+        <translation>Einstellungen speichern und anwenden</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: choose the folder with Browse….</source>
+        <translation>„%1“ ist kein vollständiger Pfad: Wählen Sie den Ordner mit Durchsuchen….</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>ICC Studio cannot write in %1: %2</source>
+        <translation>ICC Studio kann nicht in %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

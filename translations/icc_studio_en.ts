@@ -82,6 +82,18 @@
         <source>Drawing the kit preview</source>
         <translation>Drawing the kit preview</translation>
     </message>
+    <message>
+        <source>Preview of a square post</source>
+        <translation>Preview of a square post</translation>
+    </message>
+    <message>
+        <source>Preview of a story</source>
+        <translation>Preview of a story</translation>
+    </message>
+    <message>
+        <source>Preview of a profile picture</source>
+        <translation>Preview of a profile picture</translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>
@@ -635,6 +647,321 @@
     <message>
         <source>I agree</source>
         <translation>I agree</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <source>not approved</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>no consent recorded</translation>
+    </message>
+    <message>
+        <source>consent does not cover social media</source>
+        <translation>consent does not cover social media</translation>
+    </message>
+    <message>
+        <source>Student contest</source>
+        <translation>Student contest</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>The entries of one category and their ranking</source>
+        <translation>The entries of one category and their ranking</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Add entries…</source>
+        <translation>Add entries…</translation>
+    </message>
+    <message>
+        <source>Enter approved photos and clips in the contest</source>
+        <translation>Enter approved photos and clips in the contest</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Remove entry</translation>
+    </message>
+    <message>
+        <source>Take the selected entry out of the contest, with its scores (the contribution stays)</source>
+        <translation>Take the selected entry out of the contest, with its scores (the contribution stays)</translation>
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation>Juror:</translation>
+    </message>
+    <message>
+        <source>The juror to rename or remove</source>
+        <translation>The juror to rename or remove</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Add juror…</source>
+        <translation>Add juror…</translation>
+    </message>
+    <message>
+        <source>Add a juror: a new score column</source>
+        <translation>Add a juror: a new score column</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen juror</source>
+        <translation>Rename the chosen juror</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Remove juror</translation>
+    </message>
+    <message>
+        <source>Remove the chosen juror and every score they gave</source>
+        <translation>Remove the chosen juror and every score they gave</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Scores of the entries</source>
+        <translation>Scores of the entries</translation>
+    </message>
+    <message>
+        <source>Type a score (0 to 10, halves allowed) in a juror&apos;s column and press Enter</source>
+        <translation>Type a score (0 to 10, halves allowed) in a juror&apos;s column and press Enter</translation>
+    </message>
+    <message>
+        <source>Ranking summary</source>
+        <translation>Ranking summary</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s card</source>
+        <translation>Winner&apos;s card</translation>
+    </message>
+    <message>
+        <source>Allow a provisional winner</source>
+        <translation>Allow a provisional winner</translation>
+    </message>
+    <message>
+        <source>Render the card before every juror has scored every entry</source>
+        <translation>Render the card before every juror has scored every entry</translation>
+    </message>
+    <message>
+        <source>Render winner card</source>
+        <translation>Render winner card</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Open the folder of the winner&apos;s cards</source>
+        <translation>Open the folder of the winner&apos;s cards</translation>
+    </message>
+    <message>
+        <source>Card shown</source>
+        <translation>Card shown</translation>
+    </message>
+    <message>
+        <source>Which of the rendered cards is shown</source>
+        <translation>Which of the rendered cards is shown</translation>
+    </message>
+    <message>
+        <source>Preview of the winner&apos;s card</source>
+        <translation>Preview of the winner&apos;s card</translation>
+    </message>
+    <message>
+        <source>Open a project to run its student contest.</source>
+        <translation>Open a project to run its student contest.</translation>
+    </message>
+    <message>
+        <source>No entries in this category yet: add approved contributions as entries.</source>
+        <translation>No entries in this category yet: add approved contributions as entries.</translation>
+    </message>
+    <message>
+        <source>Add the jurors: each one gets a score column.</source>
+        <translation>Add the jurors: each one gets a score column.</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>No scores yet.</translation>
+    </message>
+    <message>
+        <source>Ranking final. Winner: entry %1 (%2), mean %3.</source>
+        <translation>Ranking final. Winner: entry %1 (%2), mean %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional ranking: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>Provisional ranking: %n score still missing.</numerusform>
+            <numerusform>Provisional ranking: %n scores still missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leading: entry %1 (%2), mean %3.</source>
+        <translation>Leading: entry %1 (%2), mean %3.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>There is no winner yet: no entry has a score.</source>
+        <translation>There is no winner yet: no entry has a score.</translation>
+    </message>
+    <message>
+        <source>The ranking is not final: every juror must score every entry (or allow a provisional winner).</source>
+        <translation>The ranking is not final: every juror must score every entry (or allow a provisional winner).</translation>
+    </message>
+    <message>
+        <source>The winner may not appear on a public card: %1</source>
+        <translation>The winner may not appear on a public card: %1</translation>
+    </message>
+    <message>
+        <source>Render the winner&apos;s card, square and story, in each language of the project</source>
+        <translation>Render the winner&apos;s card, square and story, in each language of the project</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Redo: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>score of entry %1 by %2</source>
+        <translation>score of entry %1 by %2</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>Add juror</translation>
+    </message>
+    <message>
+        <source>Name of the juror:</source>
+        <translation>Name of the juror:</translation>
+    </message>
+    <message>
+        <source>%1 joined the jury.</source>
+        <translation>%1 joined the jury.</translation>
+    </message>
+    <message>
+        <source>Rename juror</source>
+        <translation>Rename juror</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>New name of %1:</translation>
+    </message>
+    <message>
+        <source>Remove %1 and every score they gave?</source>
+        <translation>Remove %1 and every score they gave?</translation>
+    </message>
+    <message>
+        <source>%1 left the jury; their scores were removed.</source>
+        <translation>%1 left the jury; their scores were removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added.</source>
+        <translation>
+            <numerusform>%n entry(ies) added.</numerusform>
+            <numerusform>%n entry(ies) added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entry to remove first.</source>
+        <translation>Select the entry to remove first.</translation>
+    </message>
+    <message>
+        <source>Take entry %1 out of the contest, with its scores?</source>
+        <translation>Take entry %1 out of the contest, with its scores?</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card</source>
+        <translation>Rendering the winner&apos;s card</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card…</source>
+        <translation>Rendering the winner&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Cancelled; nothing half-written was kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>%n card written to %1</numerusform>
+            <numerusform>%n cards written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name on the card: the winner is a minor or has no first name recorded)</source>
+        <translation>(no name on the card: the winner is a minor or has no first name recorded)</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>square</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>story</translation>
+    </message>
+    <message>
+        <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
+        <translation>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</translation>
+    </message>
+    <message>
+        <source>There is already a juror named %1.</source>
+        <translation>There is already a juror named %1.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 cannot enter the contest: %2</source>
+        <translation>Contribution %1 cannot enter the contest: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ranking is not final: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>The ranking is not final: %n score still missing.</numerusform>
+            <numerusform>The ranking is not final: %n scores still missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The winner (entry %1) may not appear on a public card: %2</source>
+        <translation>The winner (entry %1) may not appear on a public card: %2</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1586,37 @@ Your project is safe: everything saved before this moment is kept. The details a
     </message>
 </context>
 <context>
+    <name>EntryChooser</name>
+    <message>
+        <source>Add entries</source>
+        <translation>Add entries</translation>
+    </message>
+    <message>
+        <source>Choose approved photos and clips to enter in the contest (Ctrl or Shift for several). A photo enters the photo category, a clip the video one.</source>
+        <translation>Choose approved photos and clips to enter in the contest (Ctrl or Shift for several). A photo enters the photo category, a clip the video one.</translation>
+    </message>
+    <message>
+        <source>Approved contributions not entered yet</source>
+        <translation>Approved contributions not entered yet</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Every approved photo and clip is already entered.</source>
+        <translation>Every approved photo and clip is already entered.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -1445,6 +1803,10 @@ Your project is safe: everything saved before this moment is kept. The details a
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2220,6 +2582,14 @@ Their photos and clips, every copy, render and export of them are deleted; this 
         <translation>A6 postcards, front and back, and sheets of four on A4</translation>
     </message>
     <message>
+        <source>An A3 poster and a square post per speaker saved on the Quote posters page</source>
+        <translation>An A3 poster and a square post per speaker saved on the Quote posters page</translation>
+    </message>
+    <message>
+        <source>The photo contest winner&apos;s card, square and story, in each language (once every juror has scored every entry)</source>
+        <translation>The photo contest winner&apos;s card, square and story, in each language (once every juror has scored every entry)</translation>
+    </message>
+    <message>
         <source>Twelve months with one contribution each, A4 and A3</source>
         <translation>Twelve months with one contribution each, A4 and A3</translation>
     </message>
@@ -2290,6 +2660,14 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Postcards</source>
         <translation>Postcards</translation>
+    </message>
+    <message>
+        <source>Quote posters</source>
+        <translation>Quote posters</translation>
+    </message>
+    <message>
+        <source>Contest winner&apos;s card</source>
+        <translation>Contest winner&apos;s card</translation>
     </message>
     <message>
         <source>Diversity calendar</source>
@@ -2367,6 +2745,53 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     </message>
 </context>
 <context>
+    <name>PortraitChooser</name>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Choose a portrait</translation>
+    </message>
+    <message>
+        <source>Approved photos. A portrait appears only in the outputs its consent covers: the A3 poster needs print, the square social media.</source>
+        <translation>Approved photos. A portrait appears only in the outputs its consent covers: the A3 poster needs print, the square social media.</translation>
+    </message>
+    <message>
+        <source>Approved photos</source>
+        <translation>Approved photos</translation>
+    </message>
+    <message>
+        <source>square only</source>
+        <translation>square only</translation>
+    </message>
+    <message>
+        <source>A3 poster only</source>
+        <translation>A3 poster only</translation>
+    </message>
+    <message>
+        <source>print poster</source>
+        <translation>print poster</translation>
+    </message>
+    <message>
+        <source>no print consent</source>
+        <translation>no print consent</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>social media</translation>
+    </message>
+    <message>
+        <source>no social-media consent</source>
+        <translation>no social-media consent</translation>
+    </message>
+    <message>
+        <source>No approved photo has consent for print or social media yet.</source>
+        <translation>No approved photo has consent for print or social media yet.</translation>
+    </message>
+    <message>
+        <source>Loading thumbnails</source>
+        <translation>Loading thumbnails</translation>
+    </message>
+</context>
+<context>
     <name>PreviewScreen</name>
     <message>
         <source>Look at the camera and smile!</source>
@@ -2383,6 +2808,310 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Stop</source>
         <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <source>Quote posters</source>
+        <translation>Quote posters</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Every speaker gets the same poster and the same maximum quote length</source>
+        <translation>Every speaker gets the same poster and the same maximum quote length</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Add a speaker</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>Remove the selected speaker</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (the posters are numbered in this order)</source>
+        <translation>Move the selected speaker up (the posters are numbered in this order)</translation>
+    </message>
+    <message>
+        <source>Move speaker up</source>
+        <translation>Move speaker up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down</source>
+        <translation>Move the selected speaker down</translation>
+    </message>
+    <message>
+        <source>Move speaker down</source>
+        <translation>Move speaker down</translation>
+    </message>
+    <message>
+        <source>&amp;Render quote posters</source>
+        <translation>&amp;Render quote posters</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop rendering; nothing half-written is kept</source>
+        <translation>Stop rendering; nothing half-written is kept</translation>
+    </message>
+    <message>
+        <source>Rendering progress</source>
+        <translation>Rendering progress</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Open the folder of the rendered quote posters</source>
+        <translation>Open the folder of the rendered quote posters</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Portrait:</source>
+        <translation>Portrait:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Quote:</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name</source>
+        <translation>Speaker&apos;s name</translation>
+    </message>
+    <message>
+        <source>For example: Claire Dubois</source>
+        <translation>For example: Claire Dubois</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>Speaker&apos;s role</translation>
+    </message>
+    <message>
+        <source>For example: Mayor of the city</source>
+        <translation>For example: Mayor of the city</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Language of the quote</translation>
+    </message>
+    <message>
+        <source>The quotation marks and the writing direction follow the language</source>
+        <translation>The quotation marks and the writing direction follow the language</translation>
+    </message>
+    <message>
+        <source>Contribution…</source>
+        <translation>Contribution…</translation>
+    </message>
+    <message>
+        <source>Take the portrait from an approved photo of the project</source>
+        <translation>Take the portrait from an approved photo of the project</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>An official portrait: the image is copied into the project</source>
+        <translation>An official portrait: the image is copied into the project</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No portrait</source>
+        <translation>No portrait</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, the same for every speaker</source>
+        <translation>At most %1 characters, the same for every speaker</translation>
+    </message>
+    <message>
+        <source>Quote length</source>
+        <translation>Quote length</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Square</source>
+        <translation>&amp;Square</translation>
+    </message>
+    <message>
+        <source>The 1080×1080 square for social media</source>
+        <translation>The 1080×1080 square for social media</translation>
+    </message>
+    <message>
+        <source>A&amp;3 poster</source>
+        <translation>A&amp;3 poster</translation>
+    </message>
+    <message>
+        <source>The A3 print poster, with its bleed and crop marks</source>
+        <translation>The A3 print poster, with its bleed and crop marks</translation>
+    </message>
+    <message>
+        <source>Preview of the quote poster</source>
+        <translation>Preview of the quote poster</translation>
+    </message>
+    <message>
+        <source>Open a project to make its quote posters.</source>
+        <translation>Open a project to make its quote posters.</translation>
+    </message>
+    <message>
+        <source>(new speaker)</source>
+        <translation>(new speaker)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over</source>
+        <translation>
+            <numerusform>%n character over</numerusform>
+            <numerusform>%n characters over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a speaker to make quote posters.</source>
+        <translation>Add a speaker to make quote posters.</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>speaker %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote of %1 is %n character(s) over the limit of %2 that every speaker has.</source>
+        <translation>
+            <numerusform>The quote of %1 is %n character over the limit of %2 that every speaker has.</numerusform>
+            <numerusform>The quote of %1 is %n characters over the limit of %2 that every speaker has.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker %1 has no name.</source>
+        <translation>Speaker %1 has no name.</translation>
+    </message>
+    <message>
+        <source>%1 has no quote yet.</source>
+        <translation>%1 has no quote yet.</translation>
+    </message>
+    <message>
+        <source>A3 print poster and 1080×1080 square for every speaker</source>
+        <translation>A3 print poster and 1080×1080 square for every speaker</translation>
+    </message>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Choose a portrait</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Copying the portrait</source>
+        <translation>Copying the portrait</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>Copying %1…</translation>
+    </message>
+    <message>
+        <source>Contribution #%1</source>
+        <translation>Contribution #%1</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in the project</source>
+        <translation>Contribution #%1 is no longer in the project</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Image file</translation>
+    </message>
+    <message>
+        <source>Drawing the quote poster preview</source>
+        <translation>Drawing the quote poster preview</translation>
+    </message>
+    <message>
+        <source>The A3 poster</source>
+        <translation>The A3 poster</translation>
+    </message>
+    <message>
+        <source>The square</source>
+        <translation>The square</translation>
+    </message>
+    <message>
+        <source>%1 will not be made: the portrait&apos;s %2.</source>
+        <translation>%1 will not be made: the portrait&apos;s %2.</translation>
+    </message>
+    <message>
+        <source>Rendering the quote posters</source>
+        <translation>Rendering the quote posters</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Rendering…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Cancelled; nothing half-written was kept.</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>Rendering %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portraits left out: %1</source>
+        <translation>Portraits left out: %1</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3267,214 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Saving your portrait…</source>
         <translation>Saving your portrait…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score of %1</source>
+        <translation>Score of %1</translation>
+    </message>
+    <message>
+        <source>0 to 10 in steps of 0.5 (7.5 or 7,5); empty: no score</source>
+        <translation>0 to 10 in steps of 0.5 (7.5 or 7,5); empty: no score</translation>
+    </message>
+    <message>
+        <source>Note for the jury</source>
+        <translation>Note for the jury</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Note (school, class)</source>
+        <translation>Note (school, class)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Scores of %1: 0 to 10 in steps of 0.5. Type a score and press Enter; delete it to leave the entry unscored.</source>
+        <translation>Scores of %1: 0 to 10 in steps of 0.5. Type a score and press Enter; delete it to leave the entry unscored.</translation>
+    </message>
+    <message>
+        <source>For the jury only: never printed on a card.</source>
+        <translation>For the jury only: never printed on a card.</translation>
+    </message>
+    <message>
+        <source>The mean of the jurors&apos; scores.</source>
+        <translation>The mean of the jurors&apos; scores.</translation>
+    </message>
+    <message>
+        <source>Equal means: more scores first, then the higher median, then the entry submitted first.</source>
+        <translation>Equal means: more scores first, then the higher median, then the entry submitted first.</translation>
+    </message>
+    <message>
+        <source>No score from %1 yet</source>
+        <translation>No score from %1 yet</translation>
+    </message>
+    <message>
+        <source>%1 gave %2</source>
+        <translation>%1 gave %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2: %3</source>
+        <translation>Entry %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 by %2</source>
+        <translation>Entry %1 by %2</translation>
+    </message>
+    <message>
+        <source>Left out: not approved any more</source>
+        <translation>Left out: not approved any more</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n score(s) missing</source>
+        <translation>
+            <numerusform>Incomplete: %n score missing</numerusform>
+            <numerusform>Incomplete: %n scores missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie settled by more scores</source>
+        <translation>Tie settled by more scores</translation>
+    </message>
+    <message>
+        <source>Tie settled by the median</source>
+        <translation>Tie settled by the median</translation>
+    </message>
+    <message>
+        <source>Tie settled by the earlier entry</source>
+        <translation>Tie settled by the earlier entry</translation>
+    </message>
+    <message>
+        <source>Not on a public card: %1</source>
+        <translation>Not on a public card: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Follow the system (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages; it changes at once. The campaign&apos;s own languages are set per project.</source>
+        <translation>The language of menus, pages and messages; it changes at once. The campaign&apos;s own languages are set per project.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Default &amp;export folder:</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s own exports folder</source>
+        <translation>Each project&apos;s own exports folder</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Default export folder</translation>
+    </message>
+    <message>
+        <source>Where rendered outputs are written, in a folder per city. Leave empty to keep them in each project&apos;s exports folder.</source>
+        <translation>Where rendered outputs are written, in a folder per city. Leave empty to keep them in each project&apos;s exports folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Choose the default export folder</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file dialog</source>
+        <translation>Choose the folder in a file dialog</translation>
+    </message>
+    <message>
+        <source>Photos, posters, banners and the website go to &lt;folder&gt;/&lt;city&gt;/…; the city video and the resident clips stay in the project. Files exported outside the project folder are not deleted when a resident withdraws consent: delete them by hand.</source>
+        <translation>Photos, posters, banners and the website go to &lt;folder&gt;/&lt;city&gt;/…; the city video and the resident clips stay in the project. Files exported outside the project folder are not deleted when a resident withdraws consent: delete them by hand.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker processes:</source>
+        <translation>&amp;Worker processes:</translation>
+    </message>
+    <message>
+        <source>Number of worker processes</source>
+        <translation>Number of worker processes</translation>
+    </message>
+    <message>
+        <source>How many processes decode and render photos at the same time. More is faster on a computer with many cores; fewer leaves the computer free for other work. Default: one per core (%1). Applies to the next import or render.</source>
+        <translation>How many processes decode and render photos at the same time. More is faster on a computer with many cores; fewer leaves the computer free for other work. Default: one per core (%1). Applies to the next import or render.</translation>
+    </message>
+    <message>
+        <source>Put every setting back to its default value (saved with OK)</source>
+        <translation>Put every setting back to its default value (saved with OK)</translation>
+    </message>
+    <message>
+        <source>Save and apply the settings</source>
+        <translation>Save and apply the settings</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Close without changing anything</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: choose the folder with Browse….</source>
+        <translation>“%1” is not a full path: choose the folder with Browse….</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>The folder %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>ICC Studio cannot write in %1: %2</source>
+        <translation>ICC Studio cannot write in %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2</source>
+        <translation>The settings could not be saved to %1: %2</translation>
     </message>
 </context>
 <context>

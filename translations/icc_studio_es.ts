@@ -82,6 +82,18 @@
         <source>Drawing the kit preview</source>
         <translation>Creando la vista previa del kit</translation>
     </message>
+    <message>
+        <source>Preview of a square post</source>
+        <translation>Vista previa de una publicación cuadrada</translation>
+    </message>
+    <message>
+        <source>Preview of a story</source>
+        <translation>Vista previa de una historia</translation>
+    </message>
+    <message>
+        <source>Preview of a profile picture</source>
+        <translation>Vista previa de una foto de perfil</translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>
@@ -635,6 +647,321 @@
     <message>
         <source>I agree</source>
         <translation>Acepto</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <source>not approved</source>
+        <translation>no aprobada</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>sin consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>consent does not cover social media</source>
+        <translation>el consentimiento no cubre las redes sociales</translation>
+    </message>
+    <message>
+        <source>Student contest</source>
+        <translation>Concurso escolar</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>The entries of one category and their ranking</source>
+        <translation>Las obras de una categoría y su clasificación</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Add entries…</source>
+        <translation>Añadir obras…</translation>
+    </message>
+    <message>
+        <source>Enter approved photos and clips in the contest</source>
+        <translation>Inscribir en el concurso fotos y clips aprobados</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Quitar obra</translation>
+    </message>
+    <message>
+        <source>Take the selected entry out of the contest, with its scores (the contribution stays)</source>
+        <translation>Retirar del concurso la obra seleccionada, con sus puntuaciones (la contribución se conserva)</translation>
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation>Miembro del jurado:</translation>
+    </message>
+    <message>
+        <source>The juror to rename or remove</source>
+        <translation>El miembro del jurado que se va a renombrar o quitar</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Miembro del jurado</translation>
+    </message>
+    <message>
+        <source>Add juror…</source>
+        <translation>Añadir miembro del jurado…</translation>
+    </message>
+    <message>
+        <source>Add a juror: a new score column</source>
+        <translation>Añadir un miembro del jurado: una nueva columna de puntuaciones</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen juror</source>
+        <translation>Renombrar el miembro del jurado elegido</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Quitar miembro del jurado</translation>
+    </message>
+    <message>
+        <source>Remove the chosen juror and every score they gave</source>
+        <translation>Quitar el miembro del jurado elegido y todas las puntuaciones que ha dado</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Scores of the entries</source>
+        <translation>Puntuaciones de las obras</translation>
+    </message>
+    <message>
+        <source>Type a score (0 to 10, halves allowed) in a juror&apos;s column and press Enter</source>
+        <translation>Escriba una puntuación (de 0 a 10, se admiten medios puntos) en la columna de un miembro del jurado y pulse Enter</translation>
+    </message>
+    <message>
+        <source>Ranking summary</source>
+        <translation>Resumen de la clasificación</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s card</source>
+        <translation>Tarjeta ganadora</translation>
+    </message>
+    <message>
+        <source>Allow a provisional winner</source>
+        <translation>Permitir un resultado provisional</translation>
+    </message>
+    <message>
+        <source>Render the card before every juror has scored every entry</source>
+        <translation>Generar la tarjeta antes de que todo el jurado haya puntuado todas las obras</translation>
+    </message>
+    <message>
+        <source>Render winner card</source>
+        <translation>Generar tarjeta ganadora</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the winner&apos;s cards</source>
+        <translation>Abrir la carpeta de las tarjetas ganadoras</translation>
+    </message>
+    <message>
+        <source>Card shown</source>
+        <translation>Tarjeta mostrada</translation>
+    </message>
+    <message>
+        <source>Which of the rendered cards is shown</source>
+        <translation>Cuál de las tarjetas generadas se muestra</translation>
+    </message>
+    <message>
+        <source>Preview of the winner&apos;s card</source>
+        <translation>Vista previa de la tarjeta ganadora</translation>
+    </message>
+    <message>
+        <source>Open a project to run its student contest.</source>
+        <translation>Abra un proyecto para gestionar su concurso escolar.</translation>
+    </message>
+    <message>
+        <source>No entries in this category yet: add approved contributions as entries.</source>
+        <translation>Aún no hay obras en esta categoría: añada contribuciones aprobadas como obras.</translation>
+    </message>
+    <message>
+        <source>Add the jurors: each one gets a score column.</source>
+        <translation>Añada los miembros del jurado: cada uno tiene una columna de puntuaciones.</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Aún no hay puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Ranking final. Winner: entry %1 (%2), mean %3.</source>
+        <translation>Clasificación definitiva. Ganadora: obra %1 (%2), media %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional ranking: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>Clasificación provisional: falta %n puntuación.</numerusform>
+            <numerusform>Clasificación provisional: faltan %n puntuaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leading: entry %1 (%2), mean %3.</source>
+        <translation>En cabeza: obra %1 (%2), media %3.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Abra primero un proyecto.</translation>
+    </message>
+    <message>
+        <source>There is no winner yet: no entry has a score.</source>
+        <translation>Aún no hay ganador: ninguna obra tiene puntuación.</translation>
+    </message>
+    <message>
+        <source>The ranking is not final: every juror must score every entry (or allow a provisional winner).</source>
+        <translation>La clasificación no es definitiva: cada miembro del jurado debe puntuar todas las obras (o permita un resultado provisional).</translation>
+    </message>
+    <message>
+        <source>The winner may not appear on a public card: %1</source>
+        <translation>La persona ganadora no puede aparecer en una tarjeta pública: %1</translation>
+    </message>
+    <message>
+        <source>Render the winner&apos;s card, square and story, in each language of the project</source>
+        <translation>Generar la tarjeta ganadora, en cuadrado e historia, en cada idioma del proyecto</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Deshacer: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rehacer: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rehacer (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>score of entry %1 by %2</source>
+        <translation>puntuación de %2 para la obra %1</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>Añadir miembro del jurado</translation>
+    </message>
+    <message>
+        <source>Name of the juror:</source>
+        <translation>Nombre del miembro del jurado:</translation>
+    </message>
+    <message>
+        <source>%1 joined the jury.</source>
+        <translation>%1 se ha incorporado al jurado.</translation>
+    </message>
+    <message>
+        <source>Rename juror</source>
+        <translation>Renombrar miembro del jurado</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Nuevo nombre de %1:</translation>
+    </message>
+    <message>
+        <source>Remove %1 and every score they gave?</source>
+        <translation>¿Quitar a %1 y todas las puntuaciones que ha dado?</translation>
+    </message>
+    <message>
+        <source>%1 left the jury; their scores were removed.</source>
+        <translation>%1 ha dejado el jurado; se han quitado sus puntuaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added.</source>
+        <translation>
+            <numerusform>%n obra añadida.</numerusform>
+            <numerusform>%n obras añadidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entry to remove first.</source>
+        <translation>Seleccione primero la obra que quiere quitar.</translation>
+    </message>
+    <message>
+        <source>Take entry %1 out of the contest, with its scores?</source>
+        <translation>¿Retirar la obra %1 del concurso, con sus puntuaciones?</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card</source>
+        <translation>Generando la tarjeta ganadora</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card…</source>
+        <translation>Generando la tarjeta ganadora…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Cancelado; no se ha conservado nada escrito a medias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>%n tarjeta escrita en %1</numerusform>
+            <numerusform>%n tarjetas escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name on the card: the winner is a minor or has no first name recorded)</source>
+        <translation>(sin nombre en la tarjeta: la persona ganadora es menor de edad o no tiene nombre registrado)</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>cuadrado</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>historia</translation>
+    </message>
+    <message>
+        <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
+        <translation>%1 no es una puntuación válida: escriba un número de 0 a 10, en pasos de 0,5.</translation>
+    </message>
+    <message>
+        <source>There is already a juror named %1.</source>
+        <translation>Ya hay un miembro del jurado llamado %1.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 cannot enter the contest: %2</source>
+        <translation>La contribución %1 no puede participar en el concurso: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ranking is not final: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>La clasificación no es definitiva: falta %n puntuación.</numerusform>
+            <numerusform>La clasificación no es definitiva: faltan %n puntuaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The winner (entry %1) may not appear on a public card: %2</source>
+        <translation>La persona ganadora (obra %1) no puede aparecer en una tarjeta pública: %2</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1586,37 @@ Su proyecto está a salvo: se conserva todo lo guardado antes de este momento. L
     </message>
 </context>
 <context>
+    <name>EntryChooser</name>
+    <message>
+        <source>Add entries</source>
+        <translation>Añadir obras</translation>
+    </message>
+    <message>
+        <source>Choose approved photos and clips to enter in the contest (Ctrl or Shift for several). A photo enters the photo category, a clip the video one.</source>
+        <translation>Elija las fotos y clips aprobados que quiere inscribir en el concurso (Ctrl o Shift para elegir varios). Una foto entra en la categoría de foto; un clip, en la de vídeo.</translation>
+    </message>
+    <message>
+        <source>Approved contributions not entered yet</source>
+        <translation>Contribuciones aprobadas aún no inscritas</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Every approved photo and clip is already entered.</source>
+        <translation>Todas las fotos y clips aprobados ya están inscritos.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -1445,6 +1803,10 @@ Su proyecto está a salvo: se conserva todo lo guardado antes de este momento. L
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2220,6 +2582,14 @@ Se eliminan sus fotos y clips, y todas sus copias, renderizados y exportaciones;
         <translation>Postales A6, anverso y reverso, y hojas de cuatro en A4</translation>
     </message>
     <message>
+        <source>An A3 poster and a square post per speaker saved on the Quote posters page</source>
+        <translation>Un cartel A3 y una publicación cuadrada por cada persona guardada en la página Carteles de citas</translation>
+    </message>
+    <message>
+        <source>The photo contest winner&apos;s card, square and story, in each language (once every juror has scored every entry)</source>
+        <translation>La tarjeta ganadora del concurso de fotografía, cuadrada y en formato historia, en cada idioma (cuando cada miembro del jurado haya puntuado cada obra)</translation>
+    </message>
+    <message>
         <source>Twelve months with one contribution each, A4 and A3</source>
         <translation>Doce meses con una contribución cada uno, A4 y A3</translation>
     </message>
@@ -2290,6 +2660,14 @@ Se eliminan sus fotos y clips, y todas sus copias, renderizados y exportaciones;
     <message>
         <source>Postcards</source>
         <translation>Postales</translation>
+    </message>
+    <message>
+        <source>Quote posters</source>
+        <translation>Carteles de citas</translation>
+    </message>
+    <message>
+        <source>Contest winner&apos;s card</source>
+        <translation>Tarjeta ganadora del concurso</translation>
     </message>
     <message>
         <source>Diversity calendar</source>
@@ -2367,6 +2745,53 @@ Se eliminan sus fotos y clips, y todas sus copias, renderizados y exportaciones;
     </message>
 </context>
 <context>
+    <name>PortraitChooser</name>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Elegir un retrato</translation>
+    </message>
+    <message>
+        <source>Approved photos. A portrait appears only in the outputs its consent covers: the A3 poster needs print, the square social media.</source>
+        <translation>Fotos aprobadas. Un retrato solo aparece en los productos que cubre su consentimiento: el cartel A3 requiere consentimiento de impresión; el cuadrado, de redes sociales.</translation>
+    </message>
+    <message>
+        <source>Approved photos</source>
+        <translation>Fotos aprobadas</translation>
+    </message>
+    <message>
+        <source>square only</source>
+        <translation>solo cuadrado</translation>
+    </message>
+    <message>
+        <source>A3 poster only</source>
+        <translation>solo cartel A3</translation>
+    </message>
+    <message>
+        <source>print poster</source>
+        <translation>cartel impreso</translation>
+    </message>
+    <message>
+        <source>no print consent</source>
+        <translation>sin consentimiento de impresión</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>redes sociales</translation>
+    </message>
+    <message>
+        <source>no social-media consent</source>
+        <translation>sin consentimiento para redes sociales</translation>
+    </message>
+    <message>
+        <source>No approved photo has consent for print or social media yet.</source>
+        <translation>Aún no hay ninguna foto aprobada con consentimiento de impresión o de redes sociales.</translation>
+    </message>
+    <message>
+        <source>Loading thumbnails</source>
+        <translation>Cargando miniaturas</translation>
+    </message>
+</context>
+<context>
     <name>PreviewScreen</name>
     <message>
         <source>Look at the camera and smile!</source>
@@ -2383,6 +2808,310 @@ Se eliminan sus fotos y clips, y todas sus copias, renderizados y exportaciones;
     <message>
         <source>Stop</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <source>Quote posters</source>
+        <translation>Carteles de citas</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Personas citadas</translation>
+    </message>
+    <message>
+        <source>Every speaker gets the same poster and the same maximum quote length</source>
+        <translation>Todas las personas tienen el mismo cartel y la misma longitud máxima de cita</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>Quitar la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (the posters are numbered in this order)</source>
+        <translation>Subir la persona seleccionada (los carteles se numeran en este orden)</translation>
+    </message>
+    <message>
+        <source>Move speaker up</source>
+        <translation>Subir persona</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down</source>
+        <translation>Bajar la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Move speaker down</source>
+        <translation>Bajar persona</translation>
+    </message>
+    <message>
+        <source>&amp;Render quote posters</source>
+        <translation>&amp;Generar carteles de citas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop rendering; nothing half-written is kept</source>
+        <translation>Detener la generación; no se conserva nada escrito a medias</translation>
+    </message>
+    <message>
+        <source>Rendering progress</source>
+        <translation>Progreso de la generación</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the rendered quote posters</source>
+        <translation>Abrir la carpeta de los carteles de citas generados</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Ca&amp;rgo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Portrait:</source>
+        <translation>Retrato:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Cita:</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name</source>
+        <translation>Nombre de la persona</translation>
+    </message>
+    <message>
+        <source>For example: Claire Dubois</source>
+        <translation>Por ejemplo: Claire Dubois</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>Cargo de la persona</translation>
+    </message>
+    <message>
+        <source>For example: Mayor of the city</source>
+        <translation>Por ejemplo: Alcaldesa de la ciudad</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Idioma de la cita</translation>
+    </message>
+    <message>
+        <source>The quotation marks and the writing direction follow the language</source>
+        <translation>Las comillas y la dirección de escritura dependen del idioma</translation>
+    </message>
+    <message>
+        <source>Contribution…</source>
+        <translation>Contribución…</translation>
+    </message>
+    <message>
+        <source>Take the portrait from an approved photo of the project</source>
+        <translation>Tomar el retrato de una foto aprobada del proyecto</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Archivo…</translation>
+    </message>
+    <message>
+        <source>An official portrait: the image is copied into the project</source>
+        <translation>Un retrato oficial: la imagen se copia en el proyecto</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>No portrait</source>
+        <translation>Sin retrato</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Retrato</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, the same for every speaker</source>
+        <translation>Como máximo %1 caracteres, igual para todas las personas</translation>
+    </message>
+    <message>
+        <source>Quote length</source>
+        <translation>Longitud de la cita</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Square</source>
+        <translation>Cua&amp;drado</translation>
+    </message>
+    <message>
+        <source>The 1080×1080 square for social media</source>
+        <translation>El cuadrado de 1080×1080 para redes sociales</translation>
+    </message>
+    <message>
+        <source>A&amp;3 poster</source>
+        <translation>Cartel A&amp;3</translation>
+    </message>
+    <message>
+        <source>The A3 print poster, with its bleed and crop marks</source>
+        <translation>El cartel A3 para impresión, con sangrado y marcas de corte</translation>
+    </message>
+    <message>
+        <source>Preview of the quote poster</source>
+        <translation>Vista previa del cartel de cita</translation>
+    </message>
+    <message>
+        <source>Open a project to make its quote posters.</source>
+        <translation>Abra un proyecto para crear sus carteles de citas.</translation>
+    </message>
+    <message>
+        <source>(new speaker)</source>
+        <translation>(nueva persona)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over</source>
+        <translation>
+            <numerusform>%n carácter de más</numerusform>
+            <numerusform>%n caracteres de más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a speaker to make quote posters.</source>
+        <translation>Añada una persona para crear carteles de citas.</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>persona %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote of %1 is %n character(s) over the limit of %2 that every speaker has.</source>
+        <translation>
+            <numerusform>La cita de %1 supera en %n carácter el límite de %2, igual para todas las personas.</numerusform>
+            <numerusform>La cita de %1 supera en %n caracteres el límite de %2, igual para todas las personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker %1 has no name.</source>
+        <translation>La persona %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>%1 has no quote yet.</source>
+        <translation>%1 aún no tiene cita.</translation>
+    </message>
+    <message>
+        <source>A3 print poster and 1080×1080 square for every speaker</source>
+        <translation>Cartel A3 para impresión y cuadrado de 1080×1080 para cada persona</translation>
+    </message>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Elegir un retrato</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>Copying the portrait</source>
+        <translation>Copiando el retrato</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>Copiando %1…</translation>
+    </message>
+    <message>
+        <source>Contribution #%1</source>
+        <translation>Contribución n.º %1</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in the project</source>
+        <translation>La contribución n.º %1 ya no está en el proyecto</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Drawing the quote poster preview</source>
+        <translation>Creando la vista previa del cartel de cita</translation>
+    </message>
+    <message>
+        <source>The A3 poster</source>
+        <translation>El cartel A3</translation>
+    </message>
+    <message>
+        <source>The square</source>
+        <translation>El cuadrado</translation>
+    </message>
+    <message>
+        <source>%1 will not be made: the portrait&apos;s %2.</source>
+        <translation>%1 no se generará (retrato: %2).</translation>
+    </message>
+    <message>
+        <source>Rendering the quote posters</source>
+        <translation>Generando los carteles de citas</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Cancelado; no se ha conservado nada escrito a medias.</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>Generando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n archivo escrito en %1</numerusform>
+            <numerusform>%n archivos escritos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portraits left out: %1</source>
+        <translation>Retratos omitidos: %1</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3267,214 @@ Se eliminan sus fotos y clips, y todas sus copias, renderizados y exportaciones;
     <message>
         <source>Saving your portrait…</source>
         <translation>Guardando su retrato…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score of %1</source>
+        <translation>Puntuación de %1</translation>
+    </message>
+    <message>
+        <source>0 to 10 in steps of 0.5 (7.5 or 7,5); empty: no score</source>
+        <translation>De 0 a 10 en pasos de 0,5 (7.5 o 7,5); vacío: sin puntuación</translation>
+    </message>
+    <message>
+        <source>Note for the jury</source>
+        <translation>Nota para el jurado</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Obra</translation>
+    </message>
+    <message>
+        <source>Note (school, class)</source>
+        <translation>Nota (centro, curso)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <source>Scores of %1: 0 to 10 in steps of 0.5. Type a score and press Enter; delete it to leave the entry unscored.</source>
+        <translation>Puntuaciones de %1: de 0 a 10 en pasos de 0,5. Escriba una puntuación y pulse Enter; bórrela para dejar la obra sin puntuar.</translation>
+    </message>
+    <message>
+        <source>For the jury only: never printed on a card.</source>
+        <translation>Solo para el jurado: nunca se imprime en una tarjeta.</translation>
+    </message>
+    <message>
+        <source>The mean of the jurors&apos; scores.</source>
+        <translation>La media de las puntuaciones del jurado.</translation>
+    </message>
+    <message>
+        <source>Equal means: more scores first, then the higher median, then the entry submitted first.</source>
+        <translation>Con medias iguales: primero más puntuaciones, luego la mediana más alta y, por último, la obra presentada antes.</translation>
+    </message>
+    <message>
+        <source>No score from %1 yet</source>
+        <translation>Aún sin puntuación de %1</translation>
+    </message>
+    <message>
+        <source>%1 gave %2</source>
+        <translation>%1 dio %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2: %3</source>
+        <translation>Obra %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 by %2</source>
+        <translation>Obra %1 de %2</translation>
+    </message>
+    <message>
+        <source>Left out: not approved any more</source>
+        <translation>Omitida: ya no está aprobada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n score(s) missing</source>
+        <translation>
+            <numerusform>Incompleta: falta %n puntuación</numerusform>
+            <numerusform>Incompleta: faltan %n puntuaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie settled by more scores</source>
+        <translation>Empate resuelto por más puntuaciones</translation>
+    </message>
+    <message>
+        <source>Tie settled by the median</source>
+        <translation>Empate resuelto por la mediana</translation>
+    </message>
+    <message>
+        <source>Tie settled by the earlier entry</source>
+        <translation>Empate resuelto por la obra presentada antes</translation>
+    </message>
+    <message>
+        <source>Not on a public card: %1</source>
+        <translation>No aparece en una tarjeta pública: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Según el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages; it changes at once. The campaign&apos;s own languages are set per project.</source>
+        <translation>El idioma de los menús, páginas y mensajes; cambia al instante. Los idiomas propios de la campaña se definen en cada proyecto.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Carpeta de &amp;exportación predeterminada:</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s own exports folder</source>
+        <translation>La carpeta de exportación de cada proyecto</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>Where rendered outputs are written, in a folder per city. Leave empty to keep them in each project&apos;s exports folder.</source>
+        <translation>Dónde se escriben los productos generados, en una carpeta por ciudad. Deje el campo vacío para conservarlos en la carpeta de exportación de cada proyecto.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Elegir la carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file dialog</source>
+        <translation>Elegir la carpeta en un cuadro de diálogo de archivos</translation>
+    </message>
+    <message>
+        <source>Photos, posters, banners and the website go to &lt;folder&gt;/&lt;city&gt;/…; the city video and the resident clips stay in the project. Files exported outside the project folder are not deleted when a resident withdraws consent: delete them by hand.</source>
+        <translation>Las fotos, carteles, banners y el sitio web van a &lt;carpeta&gt;/&lt;ciudad&gt;/…; el vídeo de la ciudad y los clips de residentes se quedan en el proyecto. Los archivos exportados fuera de la carpeta del proyecto no se eliminan cuando una persona retira su consentimiento: elimínelos a mano.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker processes:</source>
+        <translation>&amp;Procesos de trabajo:</translation>
+    </message>
+    <message>
+        <source>Number of worker processes</source>
+        <translation>Número de procesos de trabajo</translation>
+    </message>
+    <message>
+        <source>How many processes decode and render photos at the same time. More is faster on a computer with many cores; fewer leaves the computer free for other work. Default: one per core (%1). Applies to the next import or render.</source>
+        <translation>Cuántos procesos decodifican y generan fotos a la vez. Más es más rápido en un ordenador con muchos núcleos; menos deja el ordenador libre para otras tareas. Predeterminado: uno por núcleo (%1). Se aplica a la próxima importación o generación.</translation>
+    </message>
+    <message>
+        <source>Put every setting back to its default value (saved with OK)</source>
+        <translation>Restablecer todos los ajustes a su valor predeterminado (se guarda con OK)</translation>
+    </message>
+    <message>
+        <source>Save and apply the settings</source>
+        <translation>Guardar y aplicar la configuración</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Cerrar sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: choose the folder with Browse….</source>
+        <translation>“%1” no es una ruta completa: elija la carpeta con Examinar….</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>No se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>ICC Studio cannot write in %1: %2</source>
+        <translation>ICC Studio no puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2</source>
+        <translation>No se ha podido guardar la configuración en %1: %2</translation>
     </message>
 </context>
 <context>

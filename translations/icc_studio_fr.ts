@@ -82,6 +82,18 @@
         <source>Drawing the kit preview</source>
         <translation>Création de l’aperçu du kit</translation>
     </message>
+    <message>
+        <source>Preview of a square post</source>
+        <translation>Aperçu d’un post carré</translation>
+    </message>
+    <message>
+        <source>Preview of a story</source>
+        <translation>Aperçu d’une story</translation>
+    </message>
+    <message>
+        <source>Preview of a profile picture</source>
+        <translation>Aperçu d’une photo de profil</translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>
@@ -635,6 +647,321 @@
     <message>
         <source>I agree</source>
         <translation>J’accepte</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <source>not approved</source>
+        <translation>non approuvée</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <source>consent does not cover social media</source>
+        <translation>le consentement ne couvre pas les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Student contest</source>
+        <translation>Concours étudiant</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>The entries of one category and their ranking</source>
+        <translation>Les participations d’une catégorie et leur classement</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Add entries…</source>
+        <translation>Ajouter des participations…</translation>
+    </message>
+    <message>
+        <source>Enter approved photos and clips in the contest</source>
+        <translation>Inscrire au concours des photos et des clips approuvés</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Retirer la participation</translation>
+    </message>
+    <message>
+        <source>Take the selected entry out of the contest, with its scores (the contribution stays)</source>
+        <translation>Retirer du concours la participation sélectionnée, avec ses notes (la contribution est conservée)</translation>
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation>Juré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The juror to rename or remove</source>
+        <translation>Le juré à renommer ou à retirer</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>Add juror…</source>
+        <translation>Ajouter un juré…</translation>
+    </message>
+    <message>
+        <source>Add a juror: a new score column</source>
+        <translation>Ajouter un juré&#xa0;: une nouvelle colonne de notes</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen juror</source>
+        <translation>Renommer le juré choisi</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Retirer le juré</translation>
+    </message>
+    <message>
+        <source>Remove the chosen juror and every score they gave</source>
+        <translation>Retirer le juré choisi et toutes ses notes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Scores of the entries</source>
+        <translation>Notes des participations</translation>
+    </message>
+    <message>
+        <source>Type a score (0 to 10, halves allowed) in a juror&apos;s column and press Enter</source>
+        <translation>Saisissez une note (de 0 à 10, demi-points acceptés) dans la colonne d’un juré et appuyez sur Enter</translation>
+    </message>
+    <message>
+        <source>Ranking summary</source>
+        <translation>Résumé du classement</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s card</source>
+        <translation>Visuel du lauréat</translation>
+    </message>
+    <message>
+        <source>Allow a provisional winner</source>
+        <translation>Autoriser un lauréat provisoire</translation>
+    </message>
+    <message>
+        <source>Render the card before every juror has scored every entry</source>
+        <translation>Générer le visuel avant que chaque juré ait noté chaque participation</translation>
+    </message>
+    <message>
+        <source>Render winner card</source>
+        <translation>Générer le visuel du lauréat</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of the winner&apos;s cards</source>
+        <translation>Ouvrir le dossier des visuels du lauréat</translation>
+    </message>
+    <message>
+        <source>Card shown</source>
+        <translation>Visuel affiché</translation>
+    </message>
+    <message>
+        <source>Which of the rendered cards is shown</source>
+        <translation>Lequel des visuels générés est affiché</translation>
+    </message>
+    <message>
+        <source>Preview of the winner&apos;s card</source>
+        <translation>Aperçu du visuel du lauréat</translation>
+    </message>
+    <message>
+        <source>Open a project to run its student contest.</source>
+        <translation>Ouvrez un projet pour gérer son concours étudiant.</translation>
+    </message>
+    <message>
+        <source>No entries in this category yet: add approved contributions as entries.</source>
+        <translation>Aucune participation dans cette catégorie pour l’instant&#xa0;: ajoutez des contributions approuvées comme participations.</translation>
+    </message>
+    <message>
+        <source>Add the jurors: each one gets a score column.</source>
+        <translation>Ajoutez les jurés&#xa0;: chacun reçoit une colonne de notes.</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Aucune note pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Ranking final. Winner: entry %1 (%2), mean %3.</source>
+        <translation>Classement définitif. Lauréat&#xa0;: participation %1 (%2), moyenne %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional ranking: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>Classement provisoire&#xa0;: il manque encore %n note.</numerusform>
+            <numerusform>Classement provisoire&#xa0;: il manque encore %n notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leading: entry %1 (%2), mean %3.</source>
+        <translation>En tête&#xa0;: participation %1 (%2), moyenne %3.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>There is no winner yet: no entry has a score.</source>
+        <translation>Il n’y a pas encore de lauréat&#xa0;: aucune participation n’a de note.</translation>
+    </message>
+    <message>
+        <source>The ranking is not final: every juror must score every entry (or allow a provisional winner).</source>
+        <translation>Le classement n’est pas définitif&#xa0;: chaque juré doit noter chaque participation (ou autorisez un lauréat provisoire).</translation>
+    </message>
+    <message>
+        <source>The winner may not appear on a public card: %1</source>
+        <translation>Le lauréat ne peut pas figurer sur un visuel public&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Render the winner&apos;s card, square and story, in each language of the project</source>
+        <translation>Générer le visuel du lauréat, en carré et en story, dans chaque langue du projet</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>score of entry %1 by %2</source>
+        <translation>note de la participation %1 par %2</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>Ajouter un juré</translation>
+    </message>
+    <message>
+        <source>Name of the juror:</source>
+        <translation>Nom du juré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 joined the jury.</source>
+        <translation>%1 fait désormais partie du jury.</translation>
+    </message>
+    <message>
+        <source>Rename juror</source>
+        <translation>Renommer le juré</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Nouveau nom de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove %1 and every score they gave?</source>
+        <translation>Retirer %1 et toutes ses notes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 left the jury; their scores were removed.</source>
+        <translation>%1 ne fait plus partie du jury&#xa0;; ses notes ont été supprimées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added.</source>
+        <translation>
+            <numerusform>%n participation ajoutée.</numerusform>
+            <numerusform>%n participations ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entry to remove first.</source>
+        <translation>Sélectionnez d’abord la participation à retirer.</translation>
+    </message>
+    <message>
+        <source>Take entry %1 out of the contest, with its scores?</source>
+        <translation>Retirer la participation %1 du concours, avec ses notes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card</source>
+        <translation>Génération du visuel du lauréat</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card…</source>
+        <translation>Génération du visuel du lauréat…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Annulé&#xa0;; aucun fichier partiellement écrit n’a été conservé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>%n visuel écrit dans %1</numerusform>
+            <numerusform>%n visuels écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name on the card: the winner is a minor or has no first name recorded)</source>
+        <translation>(aucun nom sur le visuel&#xa0;: le lauréat est mineur ou n’a pas de prénom enregistré)</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>carré</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>story</translation>
+    </message>
+    <message>
+        <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
+        <translation>%1 n’est pas une note&#xa0;: saisissez un nombre de 0 à 10, par pas de 0,5.</translation>
+    </message>
+    <message>
+        <source>There is already a juror named %1.</source>
+        <translation>Il existe déjà un juré nommé %1.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 cannot enter the contest: %2</source>
+        <translation>La contribution %1 ne peut pas participer au concours&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ranking is not final: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>Le classement n’est pas définitif&#xa0;: il manque encore %n note.</numerusform>
+            <numerusform>Le classement n’est pas définitif&#xa0;: il manque encore %n notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The winner (entry %1) may not appear on a public card: %2</source>
+        <translation>Le lauréat (participation %1) ne peut pas figurer sur un visuel public&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1586,37 @@ Votre projet ne risque rien&#xa0;: tout ce qui a été enregistré avant ce mome
     </message>
 </context>
 <context>
+    <name>EntryChooser</name>
+    <message>
+        <source>Add entries</source>
+        <translation>Ajouter des participations</translation>
+    </message>
+    <message>
+        <source>Choose approved photos and clips to enter in the contest (Ctrl or Shift for several). A photo enters the photo category, a clip the video one.</source>
+        <translation>Choisissez les photos et les clips approuvés à inscrire au concours (Ctrl ou Shift pour en choisir plusieurs). Une photo entre dans la catégorie photo, un clip dans la catégorie vidéo.</translation>
+    </message>
+    <message>
+        <source>Approved contributions not entered yet</source>
+        <translation>Contributions approuvées pas encore inscrites</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Every approved photo and clip is already entered.</source>
+        <translation>Toutes les photos et tous les clips approuvés sont déjà inscrits.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -1445,6 +1803,10 @@ Votre projet ne risque rien&#xa0;: tout ce qui a été enregistré avant ce mome
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2220,6 +2582,14 @@ Ses photos et clips, ainsi que toutes leurs copies, rendus et exports, sont supp
         <translation>Cartes postales A6, recto et verso, et planches de quatre sur A4</translation>
     </message>
     <message>
+        <source>An A3 poster and a square post per speaker saved on the Quote posters page</source>
+        <translation>Une affiche A3 et un post carré par intervenant enregistré sur la page Affiches citations</translation>
+    </message>
+    <message>
+        <source>The photo contest winner&apos;s card, square and story, in each language (once every juror has scored every entry)</source>
+        <translation>Le visuel du lauréat du concours photo, carré et story, dans chaque langue (une fois que chaque juré a noté chaque participation)</translation>
+    </message>
+    <message>
         <source>Twelve months with one contribution each, A4 and A3</source>
         <translation>Douze mois, une contribution par mois, en A4 et A3</translation>
     </message>
@@ -2290,6 +2660,14 @@ Ses photos et clips, ainsi que toutes leurs copies, rendus et exports, sont supp
     <message>
         <source>Postcards</source>
         <translation>Cartes postales</translation>
+    </message>
+    <message>
+        <source>Quote posters</source>
+        <translation>Affiches citations</translation>
+    </message>
+    <message>
+        <source>Contest winner&apos;s card</source>
+        <translation>Visuel du lauréat du concours</translation>
     </message>
     <message>
         <source>Diversity calendar</source>
@@ -2367,6 +2745,53 @@ Ses photos et clips, ainsi que toutes leurs copies, rendus et exports, sont supp
     </message>
 </context>
 <context>
+    <name>PortraitChooser</name>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Choisir un portrait</translation>
+    </message>
+    <message>
+        <source>Approved photos. A portrait appears only in the outputs its consent covers: the A3 poster needs print, the square social media.</source>
+        <translation>Photos approuvées. Un portrait n’apparaît que dans les supports couverts par son consentement&#xa0;: l’affiche A3 exige l’impression, le carré les réseaux sociaux.</translation>
+    </message>
+    <message>
+        <source>Approved photos</source>
+        <translation>Photos approuvées</translation>
+    </message>
+    <message>
+        <source>square only</source>
+        <translation>carré uniquement</translation>
+    </message>
+    <message>
+        <source>A3 poster only</source>
+        <translation>affiche A3 uniquement</translation>
+    </message>
+    <message>
+        <source>print poster</source>
+        <translation>affiche imprimée</translation>
+    </message>
+    <message>
+        <source>no print consent</source>
+        <translation>pas de consentement pour l’impression</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>no social-media consent</source>
+        <translation>pas de consentement pour les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>No approved photo has consent for print or social media yet.</source>
+        <translation>Aucune photo approuvée n’a encore de consentement pour l’impression ou les réseaux sociaux.</translation>
+    </message>
+    <message>
+        <source>Loading thumbnails</source>
+        <translation>Chargement des vignettes</translation>
+    </message>
+</context>
+<context>
     <name>PreviewScreen</name>
     <message>
         <source>Look at the camera and smile!</source>
@@ -2383,6 +2808,310 @@ Ses photos et clips, ainsi que toutes leurs copies, rendus et exports, sont supp
     <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <source>Quote posters</source>
+        <translation>Affiches citations</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Every speaker gets the same poster and the same maximum quote length</source>
+        <translation>Chaque intervenant a la même affiche et la même longueur maximale de citation</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>Retirer l’intervenant sélectionné</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (the posters are numbered in this order)</source>
+        <translation>Monter l’intervenant sélectionné (les affiches sont numérotées dans cet ordre)</translation>
+    </message>
+    <message>
+        <source>Move speaker up</source>
+        <translation>Monter l’intervenant</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down</source>
+        <translation>Descendre l’intervenant sélectionné</translation>
+    </message>
+    <message>
+        <source>Move speaker down</source>
+        <translation>Descendre l’intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Render quote posters</source>
+        <translation>&amp;Générer les affiches citations</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop rendering; nothing half-written is kept</source>
+        <translation>Arrêter la génération&#xa0;; aucun fichier partiellement écrit n’est conservé</translation>
+    </message>
+    <message>
+        <source>Rendering progress</source>
+        <translation>Progression de la génération</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of the rendered quote posters</source>
+        <translation>Ouvrir le dossier des affiches citations générées</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Portrait:</source>
+        <translation>Portrait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name</source>
+        <translation>Nom de l’intervenant</translation>
+    </message>
+    <message>
+        <source>For example: Claire Dubois</source>
+        <translation>Par exemple&#xa0;: Claire Dubois</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>Fonction de l’intervenant</translation>
+    </message>
+    <message>
+        <source>For example: Mayor of the city</source>
+        <translation>Par exemple&#xa0;: Maire de la ville</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Langue de la citation</translation>
+    </message>
+    <message>
+        <source>The quotation marks and the writing direction follow the language</source>
+        <translation>Les guillemets et le sens d’écriture suivent la langue</translation>
+    </message>
+    <message>
+        <source>Contribution…</source>
+        <translation>Contribution…</translation>
+    </message>
+    <message>
+        <source>Take the portrait from an approved photo of the project</source>
+        <translation>Prendre le portrait dans une photo approuvée du projet</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <source>An official portrait: the image is copied into the project</source>
+        <translation>Un portrait officiel&#xa0;: l’image est copiée dans le projet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>No portrait</source>
+        <translation>Aucun portrait</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, the same for every speaker</source>
+        <translation>%1 caractères au maximum, la même limite pour tous les intervenants</translation>
+    </message>
+    <message>
+        <source>Quote length</source>
+        <translation>Longueur de la citation</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Square</source>
+        <translation>Ca&amp;rré</translation>
+    </message>
+    <message>
+        <source>The 1080×1080 square for social media</source>
+        <translation>Le carré 1080×1080 pour les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>A&amp;3 poster</source>
+        <translation>Affiche A&amp;3</translation>
+    </message>
+    <message>
+        <source>The A3 print poster, with its bleed and crop marks</source>
+        <translation>L’affiche A3 pour l’impression, avec fond perdu et traits de coupe</translation>
+    </message>
+    <message>
+        <source>Preview of the quote poster</source>
+        <translation>Aperçu de l’affiche citation</translation>
+    </message>
+    <message>
+        <source>Open a project to make its quote posters.</source>
+        <translation>Ouvrez un projet pour créer ses affiches citations.</translation>
+    </message>
+    <message>
+        <source>(new speaker)</source>
+        <translation>(nouvel intervenant)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over</source>
+        <translation>
+            <numerusform>%n caractère en trop</numerusform>
+            <numerusform>%n caractères en trop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a speaker to make quote posters.</source>
+        <translation>Ajoutez un intervenant pour créer des affiches citations.</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>intervenant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote of %1 is %n character(s) over the limit of %2 that every speaker has.</source>
+        <translation>
+            <numerusform>La citation de %1 dépasse de %n caractère la limite de %2 commune à tous les intervenants.</numerusform>
+            <numerusform>La citation de %1 dépasse de %n caractères la limite de %2 commune à tous les intervenants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker %1 has no name.</source>
+        <translation>L’intervenant %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 has no quote yet.</source>
+        <translation>%1 n’a pas encore de citation.</translation>
+    </message>
+    <message>
+        <source>A3 print poster and 1080×1080 square for every speaker</source>
+        <translation>Affiche A3 pour l’impression et carré 1080×1080 pour chaque intervenant</translation>
+    </message>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Choisir un portrait</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Copying the portrait</source>
+        <translation>Copie du portrait</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>Copie de %1…</translation>
+    </message>
+    <message>
+        <source>Contribution #%1</source>
+        <translation>Contribution n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in the project</source>
+        <translation>La contribution n°&#xa0;%1 ne fait plus partie du projet</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Fichier image</translation>
+    </message>
+    <message>
+        <source>Drawing the quote poster preview</source>
+        <translation>Création de l’aperçu de l’affiche citation</translation>
+    </message>
+    <message>
+        <source>The A3 poster</source>
+        <translation>L’affiche A3</translation>
+    </message>
+    <message>
+        <source>The square</source>
+        <translation>Le carré</translation>
+    </message>
+    <message>
+        <source>%1 will not be made: the portrait&apos;s %2.</source>
+        <translation>%1&#xa0;: génération impossible (portrait&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Rendering the quote posters</source>
+        <translation>Génération des affiches citations</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Annulé&#xa0;; aucun fichier partiellement écrit n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>Génération de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1</numerusform>
+            <numerusform>%n fichiers écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portraits left out: %1</source>
+        <translation>Portraits écartés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3267,214 @@ Ses photos et clips, ainsi que toutes leurs copies, rendus et exports, sont supp
     <message>
         <source>Saving your portrait…</source>
         <translation>Enregistrement de votre portrait…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score of %1</source>
+        <translation>Note de %1</translation>
+    </message>
+    <message>
+        <source>0 to 10 in steps of 0.5 (7.5 or 7,5); empty: no score</source>
+        <translation>De 0 à 10 par pas de 0,5 (7,5 ou 7.5)&#xa0;; vide&#xa0;: pas de note</translation>
+    </message>
+    <message>
+        <source>Note for the jury</source>
+        <translation>Remarque pour le jury</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Note (school, class)</source>
+        <translation>Remarque (école, classe)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Indications</translation>
+    </message>
+    <message>
+        <source>Scores of %1: 0 to 10 in steps of 0.5. Type a score and press Enter; delete it to leave the entry unscored.</source>
+        <translation>Notes de %1&#xa0;: de 0 à 10 par pas de 0,5. Saisissez une note et appuyez sur Enter&#xa0;; effacez-la pour laisser la participation sans note.</translation>
+    </message>
+    <message>
+        <source>For the jury only: never printed on a card.</source>
+        <translation>Réservé au jury&#xa0;: jamais imprimé sur un visuel.</translation>
+    </message>
+    <message>
+        <source>The mean of the jurors&apos; scores.</source>
+        <translation>La moyenne des notes des jurés.</translation>
+    </message>
+    <message>
+        <source>Equal means: more scores first, then the higher median, then the entry submitted first.</source>
+        <translation>À moyenne égale&#xa0;: d’abord le plus grand nombre de notes, puis la médiane la plus élevée, puis la participation soumise en premier.</translation>
+    </message>
+    <message>
+        <source>No score from %1 yet</source>
+        <translation>Pas encore de note de %1</translation>
+    </message>
+    <message>
+        <source>%1 gave %2</source>
+        <translation>%1 a donné %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>pas de note</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2: %3</source>
+        <translation>Participation %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 by %2</source>
+        <translation>Participation %1 de %2</translation>
+    </message>
+    <message>
+        <source>Left out: not approved any more</source>
+        <translation>Écartée&#xa0;: n’est plus approuvée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n score(s) missing</source>
+        <translation>
+            <numerusform>Incomplet&#xa0;: %n note manquante</numerusform>
+            <numerusform>Incomplet&#xa0;: %n notes manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie settled by more scores</source>
+        <translation>Égalité départagée par le nombre de notes</translation>
+    </message>
+    <message>
+        <source>Tie settled by the median</source>
+        <translation>Égalité départagée par la médiane</translation>
+    </message>
+    <message>
+        <source>Tie settled by the earlier entry</source>
+        <translation>Égalité départagée par la participation la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Not on a public card: %1</source>
+        <translation>Absente des visuels publics&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Suivre le système (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages; it changes at once. The campaign&apos;s own languages are set per project.</source>
+        <translation>La langue des menus, des pages et des messages&#xa0;; elle change immédiatement. Les langues de la campagne se définissent dans chaque projet.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Dossier d’&amp;export par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s own exports folder</source>
+        <translation>Le dossier d’exports de chaque projet</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Dossier d’export par défaut</translation>
+    </message>
+    <message>
+        <source>Where rendered outputs are written, in a folder per city. Leave empty to keep them in each project&apos;s exports folder.</source>
+        <translation>Emplacement où les fichiers générés sont écrits, dans un dossier par ville. Laissez vide pour les conserver dans le dossier d’exports de chaque projet.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Choisir le dossier d’export par défaut</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file dialog</source>
+        <translation>Choisir le dossier dans une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Photos, posters, banners and the website go to &lt;folder&gt;/&lt;city&gt;/…; the city video and the resident clips stay in the project. Files exported outside the project folder are not deleted when a resident withdraws consent: delete them by hand.</source>
+        <translation>Les photos, affiches, bannières et le site web vont dans &lt;dossier&gt;/&lt;ville&gt;/…&#xa0;; la vidéo de la ville et les clips des habitants restent dans le projet. Les fichiers exportés hors du dossier du projet ne sont pas supprimés quand un habitant retire son consentement&#xa0;: supprimez-les à la main.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker processes:</source>
+        <translation>Processus de &amp;travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of worker processes</source>
+        <translation>Nombre de processus de travail</translation>
+    </message>
+    <message>
+        <source>How many processes decode and render photos at the same time. More is faster on a computer with many cores; fewer leaves the computer free for other work. Default: one per core (%1). Applies to the next import or render.</source>
+        <translation>Nombre de processus qui décodent et génèrent les photos en même temps. Plus il y en a, plus c’est rapide sur un ordinateur à nombreux cœurs&#xa0;; moins il y en a, plus l’ordinateur reste disponible pour d’autres tâches. Par défaut&#xa0;: un par cœur (%1). S’applique à la prochaine importation ou génération.</translation>
+    </message>
+    <message>
+        <source>Put every setting back to its default value (saved with OK)</source>
+        <translation>Rétablir la valeur par défaut de chaque paramètre (à enregistrer avec OK)</translation>
+    </message>
+    <message>
+        <source>Save and apply the settings</source>
+        <translation>Enregistrer et appliquer les paramètres</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Fermer sans rien modifier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: choose the folder with Browse….</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin complet&#xa0;: choisissez le dossier avec Parcourir….</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ICC Studio cannot write in %1: %2</source>
+        <translation>ICC Studio ne peut pas écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2</source>
+        <translation>Impossible d’enregistrer les paramètres dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,18 @@
         <source>Drawing the kit preview</source>
         <translation>Creazione dell&apos;anteprima del kit</translation>
     </message>
+    <message>
+        <source>Preview of a square post</source>
+        <translation>Anteprima di un post quadrato</translation>
+    </message>
+    <message>
+        <source>Preview of a story</source>
+        <translation>Anteprima di una storia</translation>
+    </message>
+    <message>
+        <source>Preview of a profile picture</source>
+        <translation>Anteprima di un&apos;immagine del profilo</translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>
@@ -635,6 +647,321 @@
     <message>
         <source>I agree</source>
         <translation>Acconsento</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <source>not approved</source>
+        <translation>non approvato</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>nessun consenso registrato</translation>
+    </message>
+    <message>
+        <source>consent does not cover social media</source>
+        <translation>il consenso non copre i social media</translation>
+    </message>
+    <message>
+        <source>Student contest</source>
+        <translation>Concorso per studenti</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>The entries of one category and their ranking</source>
+        <translation>Le opere di una categoria e la loro classifica</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Add entries…</source>
+        <translation>Aggiungi opere…</translation>
+    </message>
+    <message>
+        <source>Enter approved photos and clips in the contest</source>
+        <translation>Iscrivi al concorso foto e clip approvate</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Rimuovi opera</translation>
+    </message>
+    <message>
+        <source>Take the selected entry out of the contest, with its scores (the contribution stays)</source>
+        <translation>Togli dal concorso l&apos;opera selezionata, con i suoi punteggi (il contributo resta)</translation>
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation>Giurato:</translation>
+    </message>
+    <message>
+        <source>The juror to rename or remove</source>
+        <translation>Il giurato da rinominare o rimuovere</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Giurato</translation>
+    </message>
+    <message>
+        <source>Add juror…</source>
+        <translation>Aggiungi giurato…</translation>
+    </message>
+    <message>
+        <source>Add a juror: a new score column</source>
+        <translation>Aggiungi un giurato: una nuova colonna di punteggi</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen juror</source>
+        <translation>Rinomina il giurato scelto</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Rimuovi giurato</translation>
+    </message>
+    <message>
+        <source>Remove the chosen juror and every score they gave</source>
+        <translation>Rimuovi il giurato scelto e tutti i punteggi che ha assegnato</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Scores of the entries</source>
+        <translation>Punteggi delle opere</translation>
+    </message>
+    <message>
+        <source>Type a score (0 to 10, halves allowed) in a juror&apos;s column and press Enter</source>
+        <translation>Digitare un punteggio (da 0 a 10, anche mezzi punti) nella colonna di un giurato e premere Enter</translation>
+    </message>
+    <message>
+        <source>Ranking summary</source>
+        <translation>Riepilogo della classifica</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s card</source>
+        <translation>Card del vincitore</translation>
+    </message>
+    <message>
+        <source>Allow a provisional winner</source>
+        <translation>Consenti un vincitore provvisorio</translation>
+    </message>
+    <message>
+        <source>Render the card before every juror has scored every entry</source>
+        <translation>Genera la card prima che ogni giurato abbia valutato ogni opera</translation>
+    </message>
+    <message>
+        <source>Render winner card</source>
+        <translation>Genera card del vincitore</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
+        <source>Open the folder of the winner&apos;s cards</source>
+        <translation>Apri la cartella delle card del vincitore</translation>
+    </message>
+    <message>
+        <source>Card shown</source>
+        <translation>Card mostrata</translation>
+    </message>
+    <message>
+        <source>Which of the rendered cards is shown</source>
+        <translation>Quale delle card generate viene mostrata</translation>
+    </message>
+    <message>
+        <source>Preview of the winner&apos;s card</source>
+        <translation>Anteprima della card del vincitore</translation>
+    </message>
+    <message>
+        <source>Open a project to run its student contest.</source>
+        <translation>Aprire un progetto per gestirne il concorso per studenti.</translation>
+    </message>
+    <message>
+        <source>No entries in this category yet: add approved contributions as entries.</source>
+        <translation>Ancora nessuna opera in questa categoria: aggiungere come opere dei contributi approvati.</translation>
+    </message>
+    <message>
+        <source>Add the jurors: each one gets a score column.</source>
+        <translation>Aggiungere i giurati: ognuno riceve una colonna di punteggi.</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Ancora nessun punteggio.</translation>
+    </message>
+    <message>
+        <source>Ranking final. Winner: entry %1 (%2), mean %3.</source>
+        <translation>Classifica definitiva. Vincitore: opera %1 (%2), media %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional ranking: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>Classifica provvisoria: manca ancora %n punteggio.</numerusform>
+            <numerusform>Classifica provvisoria: mancano ancora %n punteggi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leading: entry %1 (%2), mean %3.</source>
+        <translation>In testa: opera %1 (%2), media %3.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Aprire prima un progetto.</translation>
+    </message>
+    <message>
+        <source>There is no winner yet: no entry has a score.</source>
+        <translation>Non c&apos;è ancora un vincitore: nessuna opera ha un punteggio.</translation>
+    </message>
+    <message>
+        <source>The ranking is not final: every juror must score every entry (or allow a provisional winner).</source>
+        <translation>La classifica non è definitiva: ogni giurato deve valutare ogni opera (oppure consentire un vincitore provvisorio).</translation>
+    </message>
+    <message>
+        <source>The winner may not appear on a public card: %1</source>
+        <translation>Il vincitore non può comparire su una card pubblica: %1</translation>
+    </message>
+    <message>
+        <source>Render the winner&apos;s card, square and story, in each language of the project</source>
+        <translation>Genera la card del vincitore, nei formati quadrato e storia, in ogni lingua del progetto</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Annulla: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annulla (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Ripeti: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Ripeti (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>score of entry %1 by %2</source>
+        <translation>punteggio dell&apos;opera %1 da parte di %2</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>Aggiungi giurato</translation>
+    </message>
+    <message>
+        <source>Name of the juror:</source>
+        <translation>Nome del giurato:</translation>
+    </message>
+    <message>
+        <source>%1 joined the jury.</source>
+        <translation>%1 fa ora parte della giuria.</translation>
+    </message>
+    <message>
+        <source>Rename juror</source>
+        <translation>Rinomina giurato</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Nuovo nome di %1:</translation>
+    </message>
+    <message>
+        <source>Remove %1 and every score they gave?</source>
+        <translation>Rimuovere %1 e tutti i suoi punteggi?</translation>
+    </message>
+    <message>
+        <source>%1 left the jury; their scores were removed.</source>
+        <translation>%1 non fa più parte della giuria; i suoi punteggi sono stati rimossi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added.</source>
+        <translation>
+            <numerusform>%n opera aggiunta.</numerusform>
+            <numerusform>%n opere aggiunte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entry to remove first.</source>
+        <translation>Selezionare prima l&apos;opera da rimuovere.</translation>
+    </message>
+    <message>
+        <source>Take entry %1 out of the contest, with its scores?</source>
+        <translation>Togliere l&apos;opera %1 dal concorso, con i suoi punteggi?</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card</source>
+        <translation>Generazione della card del vincitore</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card…</source>
+        <translation>Generazione della card del vincitore…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Annullato; nessun file scritto a metà è stato conservato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>%n card scritta in %1</numerusform>
+            <numerusform>%n card scritte in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name on the card: the winner is a minor or has no first name recorded)</source>
+        <translation>(nessun nome sulla card: il vincitore è minorenne o non ha un nome registrato)</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>quadrato</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>storia</translation>
+    </message>
+    <message>
+        <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
+        <translation>%1 non è un punteggio: digitare un numero da 0 a 10, a intervalli di 0,5.</translation>
+    </message>
+    <message>
+        <source>There is already a juror named %1.</source>
+        <translation>Esiste già un giurato di nome %1.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 cannot enter the contest: %2</source>
+        <translation>Il contributo %1 non può partecipare al concorso: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ranking is not final: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>La classifica non è definitiva: manca ancora %n punteggio.</numerusform>
+            <numerusform>La classifica non è definitiva: mancano ancora %n punteggi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The winner (entry %1) may not appear on a public card: %2</source>
+        <translation>Il vincitore (opera %1) non può comparire su una card pubblica: %2</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1586,37 @@ Il progetto è al sicuro: tutto ciò che è stato salvato prima di questo moment
     </message>
 </context>
 <context>
+    <name>EntryChooser</name>
+    <message>
+        <source>Add entries</source>
+        <translation>Aggiungi opere</translation>
+    </message>
+    <message>
+        <source>Choose approved photos and clips to enter in the contest (Ctrl or Shift for several). A photo enters the photo category, a clip the video one.</source>
+        <translation>Scegliere le foto e le clip approvate da iscrivere al concorso (Ctrl o Shift per sceglierne più di una). Una foto entra nella categoria foto, una clip in quella video.</translation>
+    </message>
+    <message>
+        <source>Approved contributions not entered yet</source>
+        <translation>Contributi approvati non ancora iscritti</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Every approved photo and clip is already entered.</source>
+        <translation>Tutte le foto e le clip approvate sono già iscritte.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -1445,6 +1803,10 @@ Il progetto è al sicuro: tutto ciò che è stato salvato prima di questo moment
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Apri progetto…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2220,6 +2582,14 @@ Le sue foto e clip, e ogni loro copia, rendering ed esportazione, vengono elimin
         <translation>Cartoline A6, fronte e retro, e fogli da quattro in A4</translation>
     </message>
     <message>
+        <source>An A3 poster and a square post per speaker saved on the Quote posters page</source>
+        <translation>Un poster A3 e un post quadrato per ogni persona citata salvata nella pagina Poster con citazioni</translation>
+    </message>
+    <message>
+        <source>The photo contest winner&apos;s card, square and story, in each language (once every juror has scored every entry)</source>
+        <translation>La card del vincitore del concorso fotografico, quadrata e storia, in ogni lingua (quando ogni giurato ha votato ogni opera)</translation>
+    </message>
+    <message>
         <source>Twelve months with one contribution each, A4 and A3</source>
         <translation>Dodici mesi con un contributo ciascuno, A4 e A3</translation>
     </message>
@@ -2290,6 +2660,14 @@ Le sue foto e clip, e ogni loro copia, rendering ed esportazione, vengono elimin
     <message>
         <source>Postcards</source>
         <translation>Cartoline</translation>
+    </message>
+    <message>
+        <source>Quote posters</source>
+        <translation>Manifesti con citazione</translation>
+    </message>
+    <message>
+        <source>Contest winner&apos;s card</source>
+        <translation>Card del vincitore del concorso</translation>
     </message>
     <message>
         <source>Diversity calendar</source>
@@ -2367,6 +2745,53 @@ Le sue foto e clip, e ogni loro copia, rendering ed esportazione, vengono elimin
     </message>
 </context>
 <context>
+    <name>PortraitChooser</name>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Scegli un ritratto</translation>
+    </message>
+    <message>
+        <source>Approved photos. A portrait appears only in the outputs its consent covers: the A3 poster needs print, the square social media.</source>
+        <translation>Foto approvate. Un ritratto compare solo nei materiali coperti dal suo consenso: il manifesto A3 richiede la stampa, il quadrato i social media.</translation>
+    </message>
+    <message>
+        <source>Approved photos</source>
+        <translation>Foto approvate</translation>
+    </message>
+    <message>
+        <source>square only</source>
+        <translation>solo quadrato</translation>
+    </message>
+    <message>
+        <source>A3 poster only</source>
+        <translation>solo manifesto A3</translation>
+    </message>
+    <message>
+        <source>print poster</source>
+        <translation>manifesto stampato</translation>
+    </message>
+    <message>
+        <source>no print consent</source>
+        <translation>nessun consenso alla stampa</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>social media</translation>
+    </message>
+    <message>
+        <source>no social-media consent</source>
+        <translation>nessun consenso per i social media</translation>
+    </message>
+    <message>
+        <source>No approved photo has consent for print or social media yet.</source>
+        <translation>Nessuna foto approvata ha ancora il consenso per la stampa o per i social media.</translation>
+    </message>
+    <message>
+        <source>Loading thumbnails</source>
+        <translation>Caricamento delle miniature</translation>
+    </message>
+</context>
+<context>
     <name>PreviewScreen</name>
     <message>
         <source>Look at the camera and smile!</source>
@@ -2383,6 +2808,310 @@ Le sue foto e clip, e ogni loro copia, rendering ed esportazione, vengono elimin
     <message>
         <source>Stop</source>
         <translation>Interrompi</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <source>Quote posters</source>
+        <translation>Manifesti con citazione</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Persone citate</translation>
+    </message>
+    <message>
+        <source>Every speaker gets the same poster and the same maximum quote length</source>
+        <translation>Ogni persona ha lo stesso manifesto e la stessa lunghezza massima della citazione</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Aggiungi una persona</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>Rimuovi la persona selezionata</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (the posters are numbered in this order)</source>
+        <translation>Sposta in alto la persona selezionata (i manifesti sono numerati in questo ordine)</translation>
+    </message>
+    <message>
+        <source>Move speaker up</source>
+        <translation>Sposta persona in alto</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Giù</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down</source>
+        <translation>Sposta in basso la persona selezionata</translation>
+    </message>
+    <message>
+        <source>Move speaker down</source>
+        <translation>Sposta persona in basso</translation>
+    </message>
+    <message>
+        <source>&amp;Render quote posters</source>
+        <translation>&amp;Genera manifesti con citazione</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop rendering; nothing half-written is kept</source>
+        <translation>Interrompi la generazione; nessun file scritto a metà viene conservato</translation>
+    </message>
+    <message>
+        <source>Rendering progress</source>
+        <translation>Avanzamento della generazione</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
+        <source>Open the folder of the rendered quote posters</source>
+        <translation>Apri la cartella dei manifesti con citazione generati</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Persona citata</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Portrait:</source>
+        <translation>Ritratto:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citazione:</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name</source>
+        <translation>Nome della persona</translation>
+    </message>
+    <message>
+        <source>For example: Claire Dubois</source>
+        <translation>Ad esempio: Giulia Rossi</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>Ruolo della persona</translation>
+    </message>
+    <message>
+        <source>For example: Mayor of the city</source>
+        <translation>Ad esempio: Sindaco della città</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Lingua della citazione</translation>
+    </message>
+    <message>
+        <source>The quotation marks and the writing direction follow the language</source>
+        <translation>Le virgolette e la direzione di scrittura seguono la lingua</translation>
+    </message>
+    <message>
+        <source>Contribution…</source>
+        <translation>Contributo…</translation>
+    </message>
+    <message>
+        <source>Take the portrait from an approved photo of the project</source>
+        <translation>Prendi il ritratto da una foto approvata del progetto</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>An official portrait: the image is copied into the project</source>
+        <translation>Un ritratto ufficiale: l&apos;immagine viene copiata nel progetto</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>No portrait</source>
+        <translation>Nessun ritratto</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Ritratto</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citazione</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, the same for every speaker</source>
+        <translation>Al massimo %1 caratteri, lo stesso limite per tutte le persone</translation>
+    </message>
+    <message>
+        <source>Quote length</source>
+        <translation>Lunghezza della citazione</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Square</source>
+        <translation>&amp;Quadrato</translation>
+    </message>
+    <message>
+        <source>The 1080×1080 square for social media</source>
+        <translation>Il quadrato 1080×1080 per i social media</translation>
+    </message>
+    <message>
+        <source>A&amp;3 poster</source>
+        <translation>Manifesto A&amp;3</translation>
+    </message>
+    <message>
+        <source>The A3 print poster, with its bleed and crop marks</source>
+        <translation>Il manifesto A3 per la stampa, con abbondanza e segni di taglio</translation>
+    </message>
+    <message>
+        <source>Preview of the quote poster</source>
+        <translation>Anteprima del manifesto con citazione</translation>
+    </message>
+    <message>
+        <source>Open a project to make its quote posters.</source>
+        <translation>Aprire un progetto per crearne i manifesti con citazione.</translation>
+    </message>
+    <message>
+        <source>(new speaker)</source>
+        <translation>(nuova persona)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over</source>
+        <translation>
+            <numerusform>%n carattere in più</numerusform>
+            <numerusform>%n caratteri in più</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a speaker to make quote posters.</source>
+        <translation>Aggiungere una persona per creare i manifesti con citazione.</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>persona %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote of %1 is %n character(s) over the limit of %2 that every speaker has.</source>
+        <translation>
+            <numerusform>La citazione di %1 supera di %n carattere il limite di %2 comune a tutte le persone.</numerusform>
+            <numerusform>La citazione di %1 supera di %n caratteri il limite di %2 comune a tutte le persone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker %1 has no name.</source>
+        <translation>La persona %1 non ha un nome.</translation>
+    </message>
+    <message>
+        <source>%1 has no quote yet.</source>
+        <translation>%1 non ha ancora una citazione.</translation>
+    </message>
+    <message>
+        <source>A3 print poster and 1080×1080 square for every speaker</source>
+        <translation>Manifesto A3 per la stampa e quadrato 1080×1080 per ogni persona</translation>
+    </message>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Scegli un ritratto</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Immagini (%1)</translation>
+    </message>
+    <message>
+        <source>Copying the portrait</source>
+        <translation>Copia del ritratto</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>Copia di %1…</translation>
+    </message>
+    <message>
+        <source>Contribution #%1</source>
+        <translation>Contributo n. %1</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in the project</source>
+        <translation>Il contributo n. %1 non fa più parte del progetto</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>File immagine</translation>
+    </message>
+    <message>
+        <source>Drawing the quote poster preview</source>
+        <translation>Creazione dell&apos;anteprima del manifesto con citazione</translation>
+    </message>
+    <message>
+        <source>The A3 poster</source>
+        <translation>Il manifesto A3</translation>
+    </message>
+    <message>
+        <source>The square</source>
+        <translation>Il quadrato</translation>
+    </message>
+    <message>
+        <source>%1 will not be made: the portrait&apos;s %2.</source>
+        <translation>%1 non verrà generato (ritratto: %2).</translation>
+    </message>
+    <message>
+        <source>Rendering the quote posters</source>
+        <translation>Generazione dei manifesti con citazione</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Generazione…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Annullato; nessun file scritto a metà è stato conservato.</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>Generazione di %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n file scritto in %1</numerusform>
+            <numerusform>%n file scritti in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portraits left out: %1</source>
+        <translation>Ritratti esclusi: %1</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3267,214 @@ Le sue foto e clip, e ogni loro copia, rendering ed esportazione, vengono elimin
     <message>
         <source>Saving your portrait…</source>
         <translation>Salvataggio del ritratto…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score of %1</source>
+        <translation>Punteggio di %1</translation>
+    </message>
+    <message>
+        <source>0 to 10 in steps of 0.5 (7.5 or 7,5); empty: no score</source>
+        <translation>Da 0 a 10 a intervalli di 0,5 (7,5 o 7.5); vuoto: nessun punteggio</translation>
+    </message>
+    <message>
+        <source>Note for the jury</source>
+        <translation>Nota per la giuria</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Opera</translation>
+    </message>
+    <message>
+        <source>Note (school, class)</source>
+        <translation>Nota (scuola, classe)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Indicazioni</translation>
+    </message>
+    <message>
+        <source>Scores of %1: 0 to 10 in steps of 0.5. Type a score and press Enter; delete it to leave the entry unscored.</source>
+        <translation>Punteggi di %1: da 0 a 10 a intervalli di 0,5. Digitare un punteggio e premere Enter; cancellarlo per lasciare l&apos;opera senza punteggio.</translation>
+    </message>
+    <message>
+        <source>For the jury only: never printed on a card.</source>
+        <translation>Solo per la giuria: non compare mai su una card.</translation>
+    </message>
+    <message>
+        <source>The mean of the jurors&apos; scores.</source>
+        <translation>La media dei punteggi dei giurati.</translation>
+    </message>
+    <message>
+        <source>Equal means: more scores first, then the higher median, then the entry submitted first.</source>
+        <translation>A parità di media: prima il maggior numero di punteggi, poi la mediana più alta, poi l&apos;opera inviata per prima.</translation>
+    </message>
+    <message>
+        <source>No score from %1 yet</source>
+        <translation>Ancora nessun punteggio da %1</translation>
+    </message>
+    <message>
+        <source>%1 gave %2</source>
+        <translation>%1 ha assegnato %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>nessun punteggio</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2: %3</source>
+        <translation>Opera %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 by %2</source>
+        <translation>Opera %1 di %2</translation>
+    </message>
+    <message>
+        <source>Left out: not approved any more</source>
+        <translation>Esclusa: non più approvata</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n score(s) missing</source>
+        <translation>
+            <numerusform>Incompleto: manca %n punteggio</numerusform>
+            <numerusform>Incompleto: mancano %n punteggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie settled by more scores</source>
+        <translation>Parità risolta dal numero di punteggi</translation>
+    </message>
+    <message>
+        <source>Tie settled by the median</source>
+        <translation>Parità risolta dalla mediana</translation>
+    </message>
+    <message>
+        <source>Tie settled by the earlier entry</source>
+        <translation>Parità risolta dall&apos;opera inviata prima</translation>
+    </message>
+    <message>
+        <source>Not on a public card: %1</source>
+        <translation>Esclusa dalle card pubbliche: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Lingua dell&apos;interfaccia:</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Usa la lingua del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Lingua dell&apos;interfaccia</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages; it changes at once. The campaign&apos;s own languages are set per project.</source>
+        <translation>La lingua di menu, pagine e messaggi; cambia subito. Le lingue della campagna si impostano in ogni progetto.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Cartella di &amp;esportazione predefinita:</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s own exports folder</source>
+        <translation>La cartella delle esportazioni di ogni progetto</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Cartella di esportazione predefinita</translation>
+    </message>
+    <message>
+        <source>Where rendered outputs are written, in a folder per city. Leave empty to keep them in each project&apos;s exports folder.</source>
+        <translation>Dove vengono scritti i file generati, in una cartella per città. Lasciare vuoto per conservarli nella cartella delle esportazioni di ogni progetto.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Scegli la cartella di esportazione predefinita</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file dialog</source>
+        <translation>Scegli la cartella in una finestra di dialogo</translation>
+    </message>
+    <message>
+        <source>Photos, posters, banners and the website go to &lt;folder&gt;/&lt;city&gt;/…; the city video and the resident clips stay in the project. Files exported outside the project folder are not deleted when a resident withdraws consent: delete them by hand.</source>
+        <translation>Foto, manifesti, banner e sito web vanno in &lt;cartella&gt;/&lt;città&gt;/…; il video della città e le clip dei residenti restano nel progetto. I file esportati fuori dalla cartella del progetto non vengono eliminati quando un residente ritira il consenso: eliminarli manualmente.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker processes:</source>
+        <translation>&amp;Processi di lavoro:</translation>
+    </message>
+    <message>
+        <source>Number of worker processes</source>
+        <translation>Numero di processi di lavoro</translation>
+    </message>
+    <message>
+        <source>How many processes decode and render photos at the same time. More is faster on a computer with many cores; fewer leaves the computer free for other work. Default: one per core (%1). Applies to the next import or render.</source>
+        <translation>Quanti processi decodificano e generano le foto contemporaneamente. Più processi sono più veloci su un computer con molti core; meno processi lasciano il computer libero per altro lavoro. Predefinito: uno per core (%1). Si applica alla prossima importazione o generazione.</translation>
+    </message>
+    <message>
+        <source>Put every setting back to its default value (saved with OK)</source>
+        <translation>Riporta ogni impostazione al valore predefinito (da salvare con OK)</translation>
+    </message>
+    <message>
+        <source>Save and apply the settings</source>
+        <translation>Salva e applica le impostazioni</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Chiudi senza modificare nulla</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: choose the folder with Browse….</source>
+        <translation>“%1” non è un percorso completo: scegliere la cartella con Sfoglia….</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 è un file, non una cartella.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>Impossibile creare la cartella %1: %2</translation>
+    </message>
+    <message>
+        <source>ICC Studio cannot write in %1: %2</source>
+        <translation>ICC Studio non può scrivere in %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2</source>
+        <translation>Impossibile salvare le impostazioni in %1: %2</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,18 @@
         <source>Drawing the kit preview</source>
         <translation>A criar a pré-visualização do kit</translation>
     </message>
+    <message>
+        <source>Preview of a square post</source>
+        <translation>Pré-visualização de uma publicação quadrada</translation>
+    </message>
+    <message>
+        <source>Preview of a story</source>
+        <translation>Pré-visualização de uma story</translation>
+    </message>
+    <message>
+        <source>Preview of a profile picture</source>
+        <translation>Pré-visualização de uma foto de perfil</translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>
@@ -635,6 +647,321 @@
     <message>
         <source>I agree</source>
         <translation>Concordo</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <source>not approved</source>
+        <translation>não aprovada</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>nenhum consentimento registado</translation>
+    </message>
+    <message>
+        <source>consent does not cover social media</source>
+        <translation>o consentimento não abrange as redes sociais</translation>
+    </message>
+    <message>
+        <source>Student contest</source>
+        <translation>Concurso escolar</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografia</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>The entries of one category and their ranking</source>
+        <translation>As participações de uma categoria e a respetiva classificação</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Add entries…</source>
+        <translation>Adicionar participações…</translation>
+    </message>
+    <message>
+        <source>Enter approved photos and clips in the contest</source>
+        <translation>Inscrever fotografias e clips aprovados no concurso</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Remover participação</translation>
+    </message>
+    <message>
+        <source>Take the selected entry out of the contest, with its scores (the contribution stays)</source>
+        <translation>Retirar do concurso a participação selecionada, com as respetivas pontuações (a contribuição mantém-se)</translation>
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation>Jurado:</translation>
+    </message>
+    <message>
+        <source>The juror to rename or remove</source>
+        <translation>O jurado a renomear ou remover</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Jurado</translation>
+    </message>
+    <message>
+        <source>Add juror…</source>
+        <translation>Adicionar jurado…</translation>
+    </message>
+    <message>
+        <source>Add a juror: a new score column</source>
+        <translation>Adicionar um jurado: uma nova coluna de pontuações</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Mudar o nome…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen juror</source>
+        <translation>Mudar o nome do jurado escolhido</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Remover jurado</translation>
+    </message>
+    <message>
+        <source>Remove the chosen juror and every score they gave</source>
+        <translation>Remover o jurado escolhido e todas as pontuações que atribuiu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Scores of the entries</source>
+        <translation>Pontuações das participações</translation>
+    </message>
+    <message>
+        <source>Type a score (0 to 10, halves allowed) in a juror&apos;s column and press Enter</source>
+        <translation>Escreva uma pontuação (0 a 10, meios pontos permitidos) na coluna de um jurado e prima Enter</translation>
+    </message>
+    <message>
+        <source>Ranking summary</source>
+        <translation>Resumo da classificação</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s card</source>
+        <translation>Cartão do vencedor</translation>
+    </message>
+    <message>
+        <source>Allow a provisional winner</source>
+        <translation>Permitir um vencedor provisório</translation>
+    </message>
+    <message>
+        <source>Render the card before every juror has scored every entry</source>
+        <translation>Gerar o cartão antes de todos os jurados pontuarem todas as participações</translation>
+    </message>
+    <message>
+        <source>Render winner card</source>
+        <translation>Gerar cartão do vencedor</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the winner&apos;s cards</source>
+        <translation>Abrir a pasta dos cartões do vencedor</translation>
+    </message>
+    <message>
+        <source>Card shown</source>
+        <translation>Cartão apresentado</translation>
+    </message>
+    <message>
+        <source>Which of the rendered cards is shown</source>
+        <translation>Qual dos cartões gerados é apresentado</translation>
+    </message>
+    <message>
+        <source>Preview of the winner&apos;s card</source>
+        <translation>Pré-visualização do cartão do vencedor</translation>
+    </message>
+    <message>
+        <source>Open a project to run its student contest.</source>
+        <translation>Abra um projeto para gerir o respetivo concurso escolar.</translation>
+    </message>
+    <message>
+        <source>No entries in this category yet: add approved contributions as entries.</source>
+        <translation>Ainda não há participações nesta categoria: adicione contribuições aprovadas como participações.</translation>
+    </message>
+    <message>
+        <source>Add the jurors: each one gets a score column.</source>
+        <translation>Adicione os jurados: cada um recebe uma coluna de pontuações.</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Ainda sem pontuações.</translation>
+    </message>
+    <message>
+        <source>Ranking final. Winner: entry %1 (%2), mean %3.</source>
+        <translation>Classificação final. Vencedor: participação %1 (%2), média %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional ranking: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>Classificação provisória: ainda falta %n pontuação.</numerusform>
+            <numerusform>Classificação provisória: ainda faltam %n pontuações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leading: entry %1 (%2), mean %3.</source>
+        <translation>Em primeiro lugar: participação %1 (%2), média %3.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Abra primeiro um projeto.</translation>
+    </message>
+    <message>
+        <source>There is no winner yet: no entry has a score.</source>
+        <translation>Ainda não há vencedor: nenhuma participação tem pontuação.</translation>
+    </message>
+    <message>
+        <source>The ranking is not final: every juror must score every entry (or allow a provisional winner).</source>
+        <translation>A classificação não é final: todos os jurados têm de pontuar todas as participações (ou permita um vencedor provisório).</translation>
+    </message>
+    <message>
+        <source>The winner may not appear on a public card: %1</source>
+        <translation>O vencedor não pode aparecer num cartão público: %1</translation>
+    </message>
+    <message>
+        <source>Render the winner&apos;s card, square and story, in each language of the project</source>
+        <translation>Gerar o cartão do vencedor, em quadrado e story, em cada língua do projeto</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Anular: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Anular (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Refazer: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Refazer (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>score of entry %1 by %2</source>
+        <translation>pontuação da participação %1 dada por %2</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>Adicionar jurado</translation>
+    </message>
+    <message>
+        <source>Name of the juror:</source>
+        <translation>Nome do jurado:</translation>
+    </message>
+    <message>
+        <source>%1 joined the jury.</source>
+        <translation>%1 passou a integrar o júri.</translation>
+    </message>
+    <message>
+        <source>Rename juror</source>
+        <translation>Mudar o nome do jurado</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Novo nome de %1:</translation>
+    </message>
+    <message>
+        <source>Remove %1 and every score they gave?</source>
+        <translation>Remover %1 e todas as pontuações que atribuiu?</translation>
+    </message>
+    <message>
+        <source>%1 left the jury; their scores were removed.</source>
+        <translation>%1 saiu do júri; as respetivas pontuações foram removidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added.</source>
+        <translation>
+            <numerusform>%n participação adicionada.</numerusform>
+            <numerusform>%n participações adicionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entry to remove first.</source>
+        <translation>Selecione primeiro a participação a remover.</translation>
+    </message>
+    <message>
+        <source>Take entry %1 out of the contest, with its scores?</source>
+        <translation>Retirar a participação %1 do concurso, com as respetivas pontuações?</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card</source>
+        <translation>A gerar o cartão do vencedor</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card…</source>
+        <translation>A gerar o cartão do vencedor…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Cancelado; nada escrito a meio foi guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>%n cartão escrito em %1</numerusform>
+            <numerusform>%n cartões escritos em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name on the card: the winner is a minor or has no first name recorded)</source>
+        <translation>(sem nome no cartão: o vencedor é menor de idade ou não tem nome próprio registado)</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>quadrado</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>story</translation>
+    </message>
+    <message>
+        <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
+        <translation>%1 não é uma pontuação: escreva um número de 0 a 10, em intervalos de 0,5.</translation>
+    </message>
+    <message>
+        <source>There is already a juror named %1.</source>
+        <translation>Já existe um jurado chamado %1.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 cannot enter the contest: %2</source>
+        <translation>A contribuição %1 não pode participar no concurso: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ranking is not final: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>A classificação não é final: ainda falta %n pontuação.</numerusform>
+            <numerusform>A classificação não é final: ainda faltam %n pontuações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The winner (entry %1) may not appear on a public card: %2</source>
+        <translation>O vencedor (participação %1) não pode aparecer num cartão público: %2</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1586,37 @@ O seu projeto está seguro: tudo o que foi guardado antes deste momento é manti
     </message>
 </context>
 <context>
+    <name>EntryChooser</name>
+    <message>
+        <source>Add entries</source>
+        <translation>Adicionar participações</translation>
+    </message>
+    <message>
+        <source>Choose approved photos and clips to enter in the contest (Ctrl or Shift for several). A photo enters the photo category, a clip the video one.</source>
+        <translation>Escolha as fotografias e os clips aprovados a inscrever no concurso (Ctrl ou Shift para vários). Uma fotografia entra na categoria de fotografia; um clip, na de vídeo.</translation>
+    </message>
+    <message>
+        <source>Approved contributions not entered yet</source>
+        <translation>Contribuições aprovadas ainda não inscritas</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografia</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Every approved photo and clip is already entered.</source>
+        <translation>Todas as fotografias e clips aprovados já estão inscritos.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -1445,6 +1803,10 @@ O seu projeto está seguro: tudo o que foi guardado antes deste momento é manti
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir projeto…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Definições…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2220,6 +2582,14 @@ As fotografias e os clips desta pessoa, e todas as cópias, versões geradas e e
         <translation>Postais A6, frente e verso, e folhas de quatro em A4</translation>
     </message>
     <message>
+        <source>An A3 poster and a square post per speaker saved on the Quote posters page</source>
+        <translation>Um cartaz A3 e uma publicação quadrada por cada pessoa guardada na página Cartazes de citação</translation>
+    </message>
+    <message>
+        <source>The photo contest winner&apos;s card, square and story, in each language (once every juror has scored every entry)</source>
+        <translation>O cartão do vencedor do concurso de fotografia, quadrado e em formato story, em cada língua (quando cada jurado tiver avaliado cada participação)</translation>
+    </message>
+    <message>
         <source>Twelve months with one contribution each, A4 and A3</source>
         <translation>Doze meses com uma contribuição cada, A4 e A3</translation>
     </message>
@@ -2290,6 +2660,14 @@ As fotografias e os clips desta pessoa, e todas as cópias, versões geradas e e
     <message>
         <source>Postcards</source>
         <translation>Postais</translation>
+    </message>
+    <message>
+        <source>Quote posters</source>
+        <translation>Cartazes de citação</translation>
+    </message>
+    <message>
+        <source>Contest winner&apos;s card</source>
+        <translation>Cartão do vencedor do concurso</translation>
     </message>
     <message>
         <source>Diversity calendar</source>
@@ -2367,6 +2745,53 @@ As fotografias e os clips desta pessoa, e todas as cópias, versões geradas e e
     </message>
 </context>
 <context>
+    <name>PortraitChooser</name>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Escolher um retrato</translation>
+    </message>
+    <message>
+        <source>Approved photos. A portrait appears only in the outputs its consent covers: the A3 poster needs print, the square social media.</source>
+        <translation>Fotografias aprovadas. Um retrato só aparece nos formatos abrangidos pelo respetivo consentimento: o cartaz A3 exige impressão; o quadrado, redes sociais.</translation>
+    </message>
+    <message>
+        <source>Approved photos</source>
+        <translation>Fotografias aprovadas</translation>
+    </message>
+    <message>
+        <source>square only</source>
+        <translation>só quadrado</translation>
+    </message>
+    <message>
+        <source>A3 poster only</source>
+        <translation>só cartaz A3</translation>
+    </message>
+    <message>
+        <source>print poster</source>
+        <translation>cartaz impresso</translation>
+    </message>
+    <message>
+        <source>no print consent</source>
+        <translation>sem consentimento para impressão</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>redes sociais</translation>
+    </message>
+    <message>
+        <source>no social-media consent</source>
+        <translation>sem consentimento para redes sociais</translation>
+    </message>
+    <message>
+        <source>No approved photo has consent for print or social media yet.</source>
+        <translation>Ainda nenhuma fotografia aprovada tem consentimento para impressão ou redes sociais.</translation>
+    </message>
+    <message>
+        <source>Loading thumbnails</source>
+        <translation>A carregar miniaturas</translation>
+    </message>
+</context>
+<context>
     <name>PreviewScreen</name>
     <message>
         <source>Look at the camera and smile!</source>
@@ -2383,6 +2808,310 @@ As fotografias e os clips desta pessoa, e todas as cópias, versões geradas e e
     <message>
         <source>Stop</source>
         <translation>Sair</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <source>Quote posters</source>
+        <translation>Cartazes de citação</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Every speaker gets the same poster and the same maximum quote length</source>
+        <translation>Todos os oradores têm o mesmo cartaz e o mesmo comprimento máximo de citação</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Adicionar um orador</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>Remover o orador selecionado</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (the posters are numbered in this order)</source>
+        <translation>Subir o orador selecionado (os cartazes são numerados por esta ordem)</translation>
+    </message>
+    <message>
+        <source>Move speaker up</source>
+        <translation>Subir orador</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down</source>
+        <translation>Descer o orador selecionado</translation>
+    </message>
+    <message>
+        <source>Move speaker down</source>
+        <translation>Descer orador</translation>
+    </message>
+    <message>
+        <source>&amp;Render quote posters</source>
+        <translation>&amp;Gerar cartazes de citação</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop rendering; nothing half-written is kept</source>
+        <translation>Parar a geração; nada escrito a meio é guardado</translation>
+    </message>
+    <message>
+        <source>Rendering progress</source>
+        <translation>Progresso da geração</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the rendered quote posters</source>
+        <translation>Abrir a pasta dos cartazes de citação gerados</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Função:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
+        <source>Portrait:</source>
+        <translation>Retrato:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citação:</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name</source>
+        <translation>Nome do orador</translation>
+    </message>
+    <message>
+        <source>For example: Claire Dubois</source>
+        <translation>Por exemplo: Claire Dubois</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>Função do orador</translation>
+    </message>
+    <message>
+        <source>For example: Mayor of the city</source>
+        <translation>Por exemplo: Presidente da Câmara</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Língua da citação</translation>
+    </message>
+    <message>
+        <source>The quotation marks and the writing direction follow the language</source>
+        <translation>As aspas e o sentido da escrita seguem a língua</translation>
+    </message>
+    <message>
+        <source>Contribution…</source>
+        <translation>Contribuição…</translation>
+    </message>
+    <message>
+        <source>Take the portrait from an approved photo of the project</source>
+        <translation>Usar como retrato uma fotografia aprovada do projeto</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Ficheiro…</translation>
+    </message>
+    <message>
+        <source>An official portrait: the image is copied into the project</source>
+        <translation>Um retrato oficial: a imagem é copiada para o projeto</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>No portrait</source>
+        <translation>Sem retrato</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Retrato</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citação</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, the same for every speaker</source>
+        <translation>No máximo %1 caracteres, o mesmo para todos os oradores</translation>
+    </message>
+    <message>
+        <source>Quote length</source>
+        <translation>Comprimento da citação</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>&amp;Square</source>
+        <translation>&amp;Quadrado</translation>
+    </message>
+    <message>
+        <source>The 1080×1080 square for social media</source>
+        <translation>O quadrado de 1080×1080 para as redes sociais</translation>
+    </message>
+    <message>
+        <source>A&amp;3 poster</source>
+        <translation>Cartaz A&amp;3</translation>
+    </message>
+    <message>
+        <source>The A3 print poster, with its bleed and crop marks</source>
+        <translation>O cartaz A3 para impressão, com sangria e marcas de corte</translation>
+    </message>
+    <message>
+        <source>Preview of the quote poster</source>
+        <translation>Pré-visualização do cartaz de citação</translation>
+    </message>
+    <message>
+        <source>Open a project to make its quote posters.</source>
+        <translation>Abra um projeto para criar os respetivos cartazes de citação.</translation>
+    </message>
+    <message>
+        <source>(new speaker)</source>
+        <translation>(novo orador)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over</source>
+        <translation>
+            <numerusform>%n carácter a mais</numerusform>
+            <numerusform>%n caracteres a mais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a speaker to make quote posters.</source>
+        <translation>Adicione um orador para criar cartazes de citação.</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>orador %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote of %1 is %n character(s) over the limit of %2 that every speaker has.</source>
+        <translation>
+            <numerusform>%1: a citação excede em %n carácter o limite de %2, comum a todos os oradores.</numerusform>
+            <numerusform>%1: a citação excede em %n caracteres o limite de %2, comum a todos os oradores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker %1 has no name.</source>
+        <translation>O orador %1 não tem nome.</translation>
+    </message>
+    <message>
+        <source>%1 has no quote yet.</source>
+        <translation>%1 ainda não tem citação.</translation>
+    </message>
+    <message>
+        <source>A3 print poster and 1080×1080 square for every speaker</source>
+        <translation>Cartaz A3 para impressão e quadrado de 1080×1080 para cada orador</translation>
+    </message>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Escolher um retrato</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imagens (%1)</translation>
+    </message>
+    <message>
+        <source>Copying the portrait</source>
+        <translation>A copiar o retrato</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>A copiar %1…</translation>
+    </message>
+    <message>
+        <source>Contribution #%1</source>
+        <translation>Contribuição n.º %1</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in the project</source>
+        <translation>A contribuição n.º %1 já não está no projeto</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Ficheiro de imagem</translation>
+    </message>
+    <message>
+        <source>Drawing the quote poster preview</source>
+        <translation>A criar a pré-visualização do cartaz de citação</translation>
+    </message>
+    <message>
+        <source>The A3 poster</source>
+        <translation>O cartaz A3</translation>
+    </message>
+    <message>
+        <source>The square</source>
+        <translation>O quadrado</translation>
+    </message>
+    <message>
+        <source>%1 will not be made: the portrait&apos;s %2.</source>
+        <translation>%1 não será gerado por causa do retrato: %2.</translation>
+    </message>
+    <message>
+        <source>Rendering the quote posters</source>
+        <translation>A gerar os cartazes de citação</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>A gerar…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Cancelado; nada escrito a meio foi guardado.</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>A gerar %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n ficheiro escrito em %1</numerusform>
+            <numerusform>%n ficheiros escritos em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portraits left out: %1</source>
+        <translation>Retratos excluídos: %1</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3267,214 @@ As fotografias e os clips desta pessoa, e todas as cópias, versões geradas e e
     <message>
         <source>Saving your portrait…</source>
         <translation>A guardar o seu retrato…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score of %1</source>
+        <translation>Pontuação de %1</translation>
+    </message>
+    <message>
+        <source>0 to 10 in steps of 0.5 (7.5 or 7,5); empty: no score</source>
+        <translation>0 a 10, em intervalos de 0,5 (7.5 ou 7,5); vazio: sem pontuação</translation>
+    </message>
+    <message>
+        <source>Note for the jury</source>
+        <translation>Comentário para o júri</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>Note (school, class)</source>
+        <translation>Comentário (escola, turma)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Scores of %1: 0 to 10 in steps of 0.5. Type a score and press Enter; delete it to leave the entry unscored.</source>
+        <translation>Pontuações de %1: 0 a 10, em intervalos de 0,5. Escreva uma pontuação e prima Enter; apague-a para deixar a participação sem pontuação.</translation>
+    </message>
+    <message>
+        <source>For the jury only: never printed on a card.</source>
+        <translation>Só para o júri: nunca é impresso num cartão.</translation>
+    </message>
+    <message>
+        <source>The mean of the jurors&apos; scores.</source>
+        <translation>A média das pontuações dos jurados.</translation>
+    </message>
+    <message>
+        <source>Equal means: more scores first, then the higher median, then the entry submitted first.</source>
+        <translation>Médias iguais: primeiro a que tem mais pontuações, depois a de mediana mais alta, depois a participação submetida primeiro.</translation>
+    </message>
+    <message>
+        <source>No score from %1 yet</source>
+        <translation>Ainda sem pontuação de %1</translation>
+    </message>
+    <message>
+        <source>%1 gave %2</source>
+        <translation>%1 atribuiu %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografia</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>sem pontuação</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2: %3</source>
+        <translation>Participação %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 by %2</source>
+        <translation>Participação %1 de %2</translation>
+    </message>
+    <message>
+        <source>Left out: not approved any more</source>
+        <translation>Excluída: já não está aprovada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n score(s) missing</source>
+        <translation>
+            <numerusform>Incompleta: falta %n pontuação</numerusform>
+            <numerusform>Incompleta: faltam %n pontuações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie settled by more scores</source>
+        <translation>Empate desfeito pelo número de pontuações</translation>
+    </message>
+    <message>
+        <source>Tie settled by the median</source>
+        <translation>Empate desfeito pela mediana</translation>
+    </message>
+    <message>
+        <source>Tie settled by the earlier entry</source>
+        <translation>Empate desfeito pela participação mais antiga</translation>
+    </message>
+    <message>
+        <source>Not on a public card: %1</source>
+        <translation>Fora dos cartões públicos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Língua da interface:</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Seguir o sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Língua da interface</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages; it changes at once. The campaign&apos;s own languages are set per project.</source>
+        <translation>A língua dos menus, páginas e mensagens; muda de imediato. As línguas da própria campanha definem-se em cada projeto.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Pasta de &amp;exportação predefinida:</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s own exports folder</source>
+        <translation>A pasta de exportações de cada projeto</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Pasta de exportação predefinida</translation>
+    </message>
+    <message>
+        <source>Where rendered outputs are written, in a folder per city. Leave empty to keep them in each project&apos;s exports folder.</source>
+        <translation>Onde são escritos os ficheiros gerados, numa pasta por cidade. Deixe vazio para os manter na pasta de exportações de cada projeto.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Escolher a pasta de exportação predefinida</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file dialog</source>
+        <translation>Escolher a pasta numa caixa de diálogo de ficheiros</translation>
+    </message>
+    <message>
+        <source>Photos, posters, banners and the website go to &lt;folder&gt;/&lt;city&gt;/…; the city video and the resident clips stay in the project. Files exported outside the project folder are not deleted when a resident withdraws consent: delete them by hand.</source>
+        <translation>As fotografias, os cartazes, os banners e o sítio web vão para &lt;pasta&gt;/&lt;cidade&gt;/…; o vídeo da cidade e os clips dos residentes ficam no projeto. Os ficheiros exportados para fora da pasta do projeto não são eliminados quando um residente retira o consentimento: elimine-os manualmente.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker processes:</source>
+        <translation>Processos de &amp;trabalho:</translation>
+    </message>
+    <message>
+        <source>Number of worker processes</source>
+        <translation>Número de processos de trabalho</translation>
+    </message>
+    <message>
+        <source>How many processes decode and render photos at the same time. More is faster on a computer with many cores; fewer leaves the computer free for other work. Default: one per core (%1). Applies to the next import or render.</source>
+        <translation>Quantos processos descodificam e geram fotografias em simultâneo. Mais processos tornam o trabalho mais rápido num computador com muitos núcleos; menos deixam o computador livre para outras tarefas. Predefinição: um por núcleo (%1). Aplica-se à próxima importação ou geração.</translation>
+    </message>
+    <message>
+        <source>Put every setting back to its default value (saved with OK)</source>
+        <translation>Repor todas as definições nos valores predefinidos (guardadas com OK)</translation>
+    </message>
+    <message>
+        <source>Save and apply the settings</source>
+        <translation>Guardar e aplicar as definições</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Fechar sem alterar nada</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: choose the folder with Browse….</source>
+        <translation>“%1” não é um caminho completo: escolha a pasta com Procurar….</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 é um ficheiro, não uma pasta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>Não é possível criar a pasta %1: %2</translation>
+    </message>
+    <message>
+        <source>ICC Studio cannot write in %1: %2</source>
+        <translation>O ICC Studio não consegue escrever em %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2</source>
+        <translation>Não foi possível guardar as definições em %1: %2</translation>
     </message>
 </context>
 <context>

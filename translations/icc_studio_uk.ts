@@ -82,6 +82,18 @@
         <source>Drawing the kit preview</source>
         <translation>Створення попереднього перегляду набору</translation>
     </message>
+    <message>
+        <source>Preview of a square post</source>
+        <translation>Попередній перегляд квадратного допису</translation>
+    </message>
+    <message>
+        <source>Preview of a story</source>
+        <translation>Попередній перегляд сторіс</translation>
+    </message>
+    <message>
+        <source>Preview of a profile picture</source>
+        <translation>Попередній перегляд фото профілю</translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>
@@ -642,6 +654,325 @@
     <message>
         <source>I agree</source>
         <translation>Погоджуюся</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <source>not approved</source>
+        <translation>не схвалено</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>згоду не зареєстровано</translation>
+    </message>
+    <message>
+        <source>consent does not cover social media</source>
+        <translation>згода не поширюється на соцмережі</translation>
+    </message>
+    <message>
+        <source>Student contest</source>
+        <translation>Учнівський конкурс</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категорія:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Відео</translation>
+    </message>
+    <message>
+        <source>The entries of one category and their ranking</source>
+        <translation>Роботи однієї категорії та їхній рейтинг</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Add entries…</source>
+        <translation>Додати роботи…</translation>
+    </message>
+    <message>
+        <source>Enter approved photos and clips in the contest</source>
+        <translation>Подати схвалені фото й кліпи на конкурс</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Вилучити роботу</translation>
+    </message>
+    <message>
+        <source>Take the selected entry out of the contest, with its scores (the contribution stays)</source>
+        <translation>Зняти вибрану роботу з конкурсу разом з її оцінками (матеріал залишиться)</translation>
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation>Член журі:</translation>
+    </message>
+    <message>
+        <source>The juror to rename or remove</source>
+        <translation>Член журі, якого треба перейменувати або вилучити</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Член журі</translation>
+    </message>
+    <message>
+        <source>Add juror…</source>
+        <translation>Додати члена журі…</translation>
+    </message>
+    <message>
+        <source>Add a juror: a new score column</source>
+        <translation>Додати члена журі: новий стовпець оцінок</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Перейменувати…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen juror</source>
+        <translation>Перейменувати вибраного члена журі</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Вилучити члена журі</translation>
+    </message>
+    <message>
+        <source>Remove the chosen juror and every score they gave</source>
+        <translation>Вилучити вибраного члена журі й усі його оцінки</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Scores of the entries</source>
+        <translation>Оцінки робіт</translation>
+    </message>
+    <message>
+        <source>Type a score (0 to 10, halves allowed) in a juror&apos;s column and press Enter</source>
+        <translation>Введіть оцінку (від 0 до 10, можна з половинками) у стовпці члена журі й натисніть Enter</translation>
+    </message>
+    <message>
+        <source>Ranking summary</source>
+        <translation>Підсумок рейтингу</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s card</source>
+        <translation>Картка переможця</translation>
+    </message>
+    <message>
+        <source>Allow a provisional winner</source>
+        <translation>Дозволити попереднього переможця</translation>
+    </message>
+    <message>
+        <source>Render the card before every juror has scored every entry</source>
+        <translation>Створити картку ще до того, як усі члени журі оцінять усі роботи</translation>
+    </message>
+    <message>
+        <source>Render winner card</source>
+        <translation>Створити картку переможця</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Відкрити теку</translation>
+    </message>
+    <message>
+        <source>Open the folder of the winner&apos;s cards</source>
+        <translation>Відкрити теку з картками переможця</translation>
+    </message>
+    <message>
+        <source>Card shown</source>
+        <translation>Показана картка</translation>
+    </message>
+    <message>
+        <source>Which of the rendered cards is shown</source>
+        <translation>Яку зі створених карток показано</translation>
+    </message>
+    <message>
+        <source>Preview of the winner&apos;s card</source>
+        <translation>Попередній перегляд картки переможця</translation>
+    </message>
+    <message>
+        <source>Open a project to run its student contest.</source>
+        <translation>Відкрийте проєкт, щоб провести його учнівський конкурс.</translation>
+    </message>
+    <message>
+        <source>No entries in this category yet: add approved contributions as entries.</source>
+        <translation>У цій категорії ще немає робіт: додайте схвалені матеріали як конкурсні роботи.</translation>
+    </message>
+    <message>
+        <source>Add the jurors: each one gets a score column.</source>
+        <translation>Додайте членів журі: кожен отримає стовпець оцінок.</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Оцінок ще немає.</translation>
+    </message>
+    <message>
+        <source>Ranking final. Winner: entry %1 (%2), mean %3.</source>
+        <translation>Рейтинг остаточний. Переможець: робота %1 (%2), середня оцінка %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional ranking: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>Попередній рейтинг: ще не виставлено %n оцінку.</numerusform>
+            <numerusform>Попередній рейтинг: ще не виставлено %n оцінки.</numerusform>
+            <numerusform>Попередній рейтинг: ще не виставлено %n оцінок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leading: entry %1 (%2), mean %3.</source>
+        <translation>Лідирує: робота %1 (%2), середня оцінка %3.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Спершу відкрийте проєкт.</translation>
+    </message>
+    <message>
+        <source>There is no winner yet: no entry has a score.</source>
+        <translation>Переможця ще немає: жодна робота не має оцінки.</translation>
+    </message>
+    <message>
+        <source>The ranking is not final: every juror must score every entry (or allow a provisional winner).</source>
+        <translation>Рейтинг не остаточний: кожен член журі має оцінити кожну роботу (або дозвольте попереднього переможця).</translation>
+    </message>
+    <message>
+        <source>The winner may not appear on a public card: %1</source>
+        <translation>Переможець не може з’явитися на публічній картці: %1</translation>
+    </message>
+    <message>
+        <source>Render the winner&apos;s card, square and story, in each language of the project</source>
+        <translation>Створити картку переможця, квадрат і сторіс, кожною мовою проєкту</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Скасувати: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Скасувати (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Повторити: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Повторити (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>score of entry %1 by %2</source>
+        <translation>оцінка роботи %1 від члена журі %2</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>Додати члена журі</translation>
+    </message>
+    <message>
+        <source>Name of the juror:</source>
+        <translation>Ім’я члена журі:</translation>
+    </message>
+    <message>
+        <source>%1 joined the jury.</source>
+        <translation>%1 — тепер у складі журі.</translation>
+    </message>
+    <message>
+        <source>Rename juror</source>
+        <translation>Перейменувати члена журі</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Нове ім’я для %1:</translation>
+    </message>
+    <message>
+        <source>Remove %1 and every score they gave?</source>
+        <translation>Вилучити %1 з журі разом з усіма виставленими оцінками?</translation>
+    </message>
+    <message>
+        <source>%1 left the jury; their scores were removed.</source>
+        <translation>%1 більше не в журі; відповідні оцінки вилучено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added.</source>
+        <translation>
+            <numerusform>Додано %n роботу.</numerusform>
+            <numerusform>Додано %n роботи.</numerusform>
+            <numerusform>Додано %n робіт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entry to remove first.</source>
+        <translation>Спершу виберіть роботу, яку треба вилучити.</translation>
+    </message>
+    <message>
+        <source>Take entry %1 out of the contest, with its scores?</source>
+        <translation>Зняти роботу %1 з конкурсу разом з її оцінками?</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card</source>
+        <translation>Створення картки переможця</translation>
+    </message>
+    <message>
+        <source>Rendering the winner&apos;s card…</source>
+        <translation>Створення картки переможця…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Скасовано; нічого недописаного не збережено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>%n картку записано в %1</numerusform>
+            <numerusform>%n картки записано в %1</numerusform>
+            <numerusform>%n карток записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name on the card: the winner is a minor or has no first name recorded)</source>
+        <translation>(на картці немає імені: переможець неповнолітній або його ім’я не зареєстровано)</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>квадрат</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>сторіс</translation>
+    </message>
+    <message>
+        <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
+        <translation>%1 — не оцінка: введіть число від 0 до 10 із кроком 0,5.</translation>
+    </message>
+    <message>
+        <source>There is already a juror named %1.</source>
+        <translation>Член журі з ім’ям %1 уже є.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 cannot enter the contest: %2</source>
+        <translation>Матеріал %1 не можна подати на конкурс: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ranking is not final: %n score(s) still missing.</source>
+        <translation>
+            <numerusform>Рейтинг не остаточний: ще не виставлено %n оцінку.</numerusform>
+            <numerusform>Рейтинг не остаточний: ще не виставлено %n оцінки.</numerusform>
+            <numerusform>Рейтинг не остаточний: ще не виставлено %n оцінок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The winner (entry %1) may not appear on a public card: %2</source>
+        <translation>Переможець (робота %1) не може з’явитися на публічній картці: %2</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1607,37 @@ Your project is safe: everything saved before this moment is kept. The details a
     </message>
 </context>
 <context>
+    <name>EntryChooser</name>
+    <message>
+        <source>Add entries</source>
+        <translation>Додати роботи</translation>
+    </message>
+    <message>
+        <source>Choose approved photos and clips to enter in the contest (Ctrl or Shift for several). A photo enters the photo category, a clip the video one.</source>
+        <translation>Виберіть схвалені фото й кліпи, які треба подати на конкурс (Ctrl або Shift — кілька). Фото потрапляє в категорію фото, кліп — у категорію відео.</translation>
+    </message>
+    <message>
+        <source>Approved contributions not entered yet</source>
+        <translation>Схвалені матеріали, ще не подані на конкурс</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Кліп</translation>
+    </message>
+    <message>
+        <source>Every approved photo and clip is already entered.</source>
+        <translation>Усі схвалені фото й кліпи вже подано на конкурс.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -1467,6 +1829,10 @@ Your project is safe: everything saved before this moment is kept. The details a
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Відкрити проєкт…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Нал&amp;аштування…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2252,6 +2618,14 @@ Their photos and clips, every copy, render and export of them are deleted; this 
         <translation>Листівки A6, лицьовий і зворотний бік, і аркуші по чотири на A4</translation>
     </message>
     <message>
+        <source>An A3 poster and a square post per speaker saved on the Quote posters page</source>
+        <translation>Плакат A3 і квадратний допис для кожної особи, збереженої на сторінці «Плакати з цитатами»</translation>
+    </message>
+    <message>
+        <source>The photo contest winner&apos;s card, square and story, in each language (once every juror has scored every entry)</source>
+        <translation>Картка переможця фотоконкурсу, квадратна та для сторіс, кожною мовою (коли кожен член журі оцінить кожну роботу)</translation>
+    </message>
+    <message>
         <source>Twelve months with one contribution each, A4 and A3</source>
         <translation>Дванадцять місяців, по одному матеріалу на кожен, A4 і A3</translation>
     </message>
@@ -2322,6 +2696,14 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Postcards</source>
         <translation>Листівки</translation>
+    </message>
+    <message>
+        <source>Quote posters</source>
+        <translation>Плакати з цитатами</translation>
+    </message>
+    <message>
+        <source>Contest winner&apos;s card</source>
+        <translation>Картка переможця конкурсу</translation>
     </message>
     <message>
         <source>Diversity calendar</source>
@@ -2404,6 +2786,53 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     </message>
 </context>
 <context>
+    <name>PortraitChooser</name>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Вибрати портрет</translation>
+    </message>
+    <message>
+        <source>Approved photos. A portrait appears only in the outputs its consent covers: the A3 poster needs print, the square social media.</source>
+        <translation>Схвалені фото. Портрет з’являється лише в тих форматах, на які поширюється його згода: для плаката A3 потрібна згода на друк, для квадрата — на соцмережі.</translation>
+    </message>
+    <message>
+        <source>Approved photos</source>
+        <translation>Схвалені фото</translation>
+    </message>
+    <message>
+        <source>square only</source>
+        <translation>лише квадрат</translation>
+    </message>
+    <message>
+        <source>A3 poster only</source>
+        <translation>лише плакат A3</translation>
+    </message>
+    <message>
+        <source>print poster</source>
+        <translation>друкований плакат</translation>
+    </message>
+    <message>
+        <source>no print consent</source>
+        <translation>немає згоди на друк</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>соцмережі</translation>
+    </message>
+    <message>
+        <source>no social-media consent</source>
+        <translation>немає згоди на соцмережі</translation>
+    </message>
+    <message>
+        <source>No approved photo has consent for print or social media yet.</source>
+        <translation>Жодне схвалене фото ще не має згоди на друк чи соцмережі.</translation>
+    </message>
+    <message>
+        <source>Loading thumbnails</source>
+        <translation>Завантаження мініатюр</translation>
+    </message>
+</context>
+<context>
     <name>PreviewScreen</name>
     <message>
         <source>Look at the camera and smile!</source>
@@ -2420,6 +2849,313 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Stop</source>
         <translation>Зупинити</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <source>Quote posters</source>
+        <translation>Плакати з цитатами</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Спікери</translation>
+    </message>
+    <message>
+        <source>Every speaker gets the same poster and the same maximum quote length</source>
+        <translation>Усі спікери отримують однаковий плакат і однакову максимальну довжину цитати</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Додати спікера</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>Вилучити вибраного спікера</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вгору</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (the posters are numbered in this order)</source>
+        <translation>Перемістити вибраного спікера вгору (плакати нумеруються в цьому порядку)</translation>
+    </message>
+    <message>
+        <source>Move speaker up</source>
+        <translation>Перемістити спікера вгору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down</source>
+        <translation>Перемістити вибраного спікера вниз</translation>
+    </message>
+    <message>
+        <source>Move speaker down</source>
+        <translation>Перемістити спікера вниз</translation>
+    </message>
+    <message>
+        <source>&amp;Render quote posters</source>
+        <translation>&amp;Створити плакати з цитатами</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Stop rendering; nothing half-written is kept</source>
+        <translation>Зупинити створення; нічого недописаного не зберігається</translation>
+    </message>
+    <message>
+        <source>Rendering progress</source>
+        <translation>Хід створення</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Відкрити теку</translation>
+    </message>
+    <message>
+        <source>Open the folder of the rendered quote posters</source>
+        <translation>Відкрити теку зі створеними плакатами з цитатами</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Спікер</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Посада:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>Portrait:</source>
+        <translation>Портрет:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Цитата:</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name</source>
+        <translation>Ім’я спікера</translation>
+    </message>
+    <message>
+        <source>For example: Claire Dubois</source>
+        <translation>Наприклад: Claire Dubois</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>Посада спікера</translation>
+    </message>
+    <message>
+        <source>For example: Mayor of the city</source>
+        <translation>Наприклад: міський голова</translation>
+    </message>
+    <message>
+        <source>Language of the quote</source>
+        <translation>Мова цитати</translation>
+    </message>
+    <message>
+        <source>The quotation marks and the writing direction follow the language</source>
+        <translation>Лапки та напрямок письма залежать від мови</translation>
+    </message>
+    <message>
+        <source>Contribution…</source>
+        <translation>Матеріал…</translation>
+    </message>
+    <message>
+        <source>Take the portrait from an approved photo of the project</source>
+        <translation>Взяти портрет зі схваленого фото проєкту</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>An official portrait: the image is copied into the project</source>
+        <translation>Офіційний портрет: зображення копіюється в проєкт</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <source>No portrait</source>
+        <translation>Без портрета</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Портрет</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, the same for every speaker</source>
+        <translation>Щонайбільше символів: %1, однаково для всіх спікерів</translation>
+    </message>
+    <message>
+        <source>Quote length</source>
+        <translation>Довжина цитати</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <source>&amp;Square</source>
+        <translation>&amp;Квадрат</translation>
+    </message>
+    <message>
+        <source>The 1080×1080 square for social media</source>
+        <translation>Квадрат 1080×1080 для соцмереж</translation>
+    </message>
+    <message>
+        <source>A&amp;3 poster</source>
+        <translation>Плакат A&amp;3</translation>
+    </message>
+    <message>
+        <source>The A3 print poster, with its bleed and crop marks</source>
+        <translation>Плакат A3 для друку, з випусками під обріз і мітками обрізу</translation>
+    </message>
+    <message>
+        <source>Preview of the quote poster</source>
+        <translation>Попередній перегляд плаката з цитатою</translation>
+    </message>
+    <message>
+        <source>Open a project to make its quote posters.</source>
+        <translation>Відкрийте проєкт, щоб створити його плакати з цитатами.</translation>
+    </message>
+    <message>
+        <source>(new speaker)</source>
+        <translation>(новий спікер)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over</source>
+        <translation>
+            <numerusform>перевищено на %n символ</numerusform>
+            <numerusform>перевищено на %n символи</numerusform>
+            <numerusform>перевищено на %n символів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a speaker to make quote posters.</source>
+        <translation>Додайте спікера, щоб створити плакати з цитатами.</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>спікер %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote of %1 is %n character(s) over the limit of %2 that every speaker has.</source>
+        <translation>
+            <numerusform>%1: цитата перевищує на %n символ ліміт %2, спільний для всіх спікерів.</numerusform>
+            <numerusform>%1: цитата перевищує на %n символи ліміт %2, спільний для всіх спікерів.</numerusform>
+            <numerusform>%1: цитата перевищує на %n символів ліміт %2, спільний для всіх спікерів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker %1 has no name.</source>
+        <translation>Спікер %1 не має імені.</translation>
+    </message>
+    <message>
+        <source>%1 has no quote yet.</source>
+        <translation>%1: цитати ще немає.</translation>
+    </message>
+    <message>
+        <source>A3 print poster and 1080×1080 square for every speaker</source>
+        <translation>Плакат A3 для друку й квадрат 1080×1080 для кожного спікера</translation>
+    </message>
+    <message>
+        <source>Choose a portrait</source>
+        <translation>Вибрати портрет</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Зображення (%1)</translation>
+    </message>
+    <message>
+        <source>Copying the portrait</source>
+        <translation>Копіювання портрета</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>Копіювання %1…</translation>
+    </message>
+    <message>
+        <source>Contribution #%1</source>
+        <translation>Матеріал №%1</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in the project</source>
+        <translation>Матеріалу №%1 більше немає в проєкті</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Файл зображення</translation>
+    </message>
+    <message>
+        <source>Drawing the quote poster preview</source>
+        <translation>Створення попереднього перегляду плаката з цитатою</translation>
+    </message>
+    <message>
+        <source>The A3 poster</source>
+        <translation>Плакат A3</translation>
+    </message>
+    <message>
+        <source>The square</source>
+        <translation>Квадрат</translation>
+    </message>
+    <message>
+        <source>%1 will not be made: the portrait&apos;s %2.</source>
+        <translation>%1 не буде створено через портрет: %2.</translation>
+    </message>
+    <message>
+        <source>Rendering the quote posters</source>
+        <translation>Створення плакатів із цитатами</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Створення…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Скасовано; нічого недописаного не збережено.</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>Створення: %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n файл записано в %1</numerusform>
+            <numerusform>%n файли записано в %1</numerusform>
+            <numerusform>%n файлів записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portraits left out: %1</source>
+        <translation>Пропущені портрети: %1</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +3315,215 @@ Their photos and clips, every copy, render and export of them are deleted; this 
     <message>
         <source>Saving your portrait…</source>
         <translation>Зберігаємо ваш портрет…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score of %1</source>
+        <translation>Оцінка члена журі %1</translation>
+    </message>
+    <message>
+        <source>0 to 10 in steps of 0.5 (7.5 or 7,5); empty: no score</source>
+        <translation>Від 0 до 10 із кроком 0,5 (7.5 або 7,5); порожньо — без оцінки</translation>
+    </message>
+    <message>
+        <source>Note for the jury</source>
+        <translation>Коментар для журі</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Робота</translation>
+    </message>
+    <message>
+        <source>Note (school, class)</source>
+        <translation>Коментар (школа, клас)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Середня</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Scores of %1: 0 to 10 in steps of 0.5. Type a score and press Enter; delete it to leave the entry unscored.</source>
+        <translation>Оцінки члена журі %1: від 0 до 10 із кроком 0,5. Введіть оцінку й натисніть Enter; видаліть її, щоб залишити роботу без оцінки.</translation>
+    </message>
+    <message>
+        <source>For the jury only: never printed on a card.</source>
+        <translation>Лише для журі: ніколи не друкується на картці.</translation>
+    </message>
+    <message>
+        <source>The mean of the jurors&apos; scores.</source>
+        <translation>Середнє значення оцінок членів журі.</translation>
+    </message>
+    <message>
+        <source>Equal means: more scores first, then the higher median, then the entry submitted first.</source>
+        <translation>За однакової середньої оцінки вище та робота, що має більше оцінок, потім — вищу медіану, потім — та, що подана раніше.</translation>
+    </message>
+    <message>
+        <source>No score from %1 yet</source>
+        <translation>Оцінки від члена журі %1 ще немає</translation>
+    </message>
+    <message>
+        <source>%1 gave %2</source>
+        <translation>%1: оцінка %2</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Кліп</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>без оцінки</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2: %3</source>
+        <translation>Робота %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 by %2</source>
+        <translation>Робота %1, автор: %2</translation>
+    </message>
+    <message>
+        <source>Left out: not approved any more</source>
+        <translation>Пропущено: більше не схвалено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n score(s) missing</source>
+        <translation>
+            <numerusform>Неповна: не виставлено %n оцінку</numerusform>
+            <numerusform>Неповна: не виставлено %n оцінки</numerusform>
+            <numerusform>Неповна: не виставлено %n оцінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie settled by more scores</source>
+        <translation>Нічию розв’язано за кількістю оцінок</translation>
+    </message>
+    <message>
+        <source>Tie settled by the median</source>
+        <translation>Нічию розв’язано за медіаною</translation>
+    </message>
+    <message>
+        <source>Tie settled by the earlier entry</source>
+        <translation>Нічию розв’язано на користь раніше поданої роботи</translation>
+    </message>
+    <message>
+        <source>Not on a public card: %1</source>
+        <translation>Не для публічної картки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Мова інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages; it changes at once. The campaign&apos;s own languages are set per project.</source>
+        <translation>Мова меню, сторінок і повідомлень; змінюється одразу. Мови самої кампанії задаються в кожному проєкті.</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Тека для &amp;експорту за замовчуванням:</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s own exports folder</source>
+        <translation>Власна тека експорту кожного проєкту</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Тека для експорту за замовчуванням</translation>
+    </message>
+    <message>
+        <source>Where rendered outputs are written, in a folder per city. Leave empty to keep them in each project&apos;s exports folder.</source>
+        <translation>Куди записуються створені файли, в окрему теку для кожного міста. Залиште порожнім, щоб зберігати їх у теці експорту кожного проєкту.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Вибрати теку для експорту за замовчуванням</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file dialog</source>
+        <translation>Вибрати теку в діалоговому вікні</translation>
+    </message>
+    <message>
+        <source>Photos, posters, banners and the website go to &lt;folder&gt;/&lt;city&gt;/…; the city video and the resident clips stay in the project. Files exported outside the project folder are not deleted when a resident withdraws consent: delete them by hand.</source>
+        <translation>Фото, плакати, банери й вебсайт потрапляють у &lt;тека&gt;/&lt;місто&gt;/…; відео міста та кліпи мешканців залишаються в проєкті. Файли, експортовані за межі теки проєкту, не видаляються, коли мешканець відкликає згоду: видаліть їх вручну.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker processes:</source>
+        <translation>&amp;Робочі процеси:</translation>
+    </message>
+    <message>
+        <source>Number of worker processes</source>
+        <translation>Кількість робочих процесів</translation>
+    </message>
+    <message>
+        <source>How many processes decode and render photos at the same time. More is faster on a computer with many cores; fewer leaves the computer free for other work. Default: one per core (%1). Applies to the next import or render.</source>
+        <translation>Скільки процесів одночасно декодують і обробляють фото. Більше — швидше на комп’ютері з багатьма ядрами; менше — комп’ютер лишається вільним для іншої роботи. За замовчуванням: один на ядро (%1). Застосовується до наступного імпорту чи створення.</translation>
+    </message>
+    <message>
+        <source>Put every setting back to its default value (saved with OK)</source>
+        <translation>Повернути всім параметрам значення за замовчуванням (зберігається кнопкою OK)</translation>
+    </message>
+    <message>
+        <source>Save and apply the settings</source>
+        <translation>Зберегти й застосувати налаштування</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Закрити, нічого не змінюючи</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: choose the folder with Browse….</source>
+        <translation>«%1» — не повний шлях: виберіть теку кнопкою «Огляд…».</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 — це файл, а не тека.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>Не вдалося створити теку %1: %2</translation>
+    </message>
+    <message>
+        <source>ICC Studio cannot write in %1: %2</source>
+        <translation>ICC Studio не може записувати в %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2</source>
+        <translation>Не вдалося зберегти налаштування в %1: %2</translation>
     </message>
 </context>
 <context>

@@ -184,4 +184,9 @@ class CampaignPage(Page):
         for output, data, w, h in previews:
             image = QImage(data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
             self.preview_labels[output].setPixmap(QPixmap.fromImage(image))
-            self.preview_labels[output].setAccessibleName(output)
+            self.preview_labels[output].setAccessibleName(self._preview_name(output))
+
+    def _preview_name(self, output: str) -> str:
+        names = {"feed_square": self.tr("Preview of a square post"), "story": self.tr("Preview of a story"),
+                 "profile": self.tr("Preview of a profile picture")}
+        return names.get(output, output)
