@@ -74,6 +74,8 @@ def create_demo_project(
             raise IccError(f"demo media could not be imported: {missing[0].reason}")
         for entry in entries:
             _record_entry(project, kit, entry, imported[entry.key])
+        _demo_contest(project, entries, imported)
+        _demo_speakers(project, imported)
         progress(total, total, "")
         count = len(project.contributions())
     except BaseException:
@@ -111,3 +113,46 @@ def _record_entry(project: Project, kit, entry, contribution_id: int) -> None:
         project.set_status([contribution_id], Status.APPROVED, actor="demo")
     elif entry.status == "rejected":
         project.set_status([contribution_id], Status.REJECTED, reason=entry.rejection_reason or "—", actor="demo")
+
+
+#: The demo's contest jury, and the scores (Ana, Bilal, Chen) of the photo entries, by demo key.
+DEMO_JURORS = ("Ana", "Bilal", "Chen")
+DEMO_PHOTO_SCORES = {"p01-layla": (9, 8.5, 9.5), "f01-grace": (7, 8, 7.5), "p02-rosa": (8, 7, 8),
+                     "g06-mira": (6.5, 8, 7)}
+# The video entries are scored by two jurors so far: a provisional ranking.
+DEMO_VIDEO_SCORES = {"v01": (8, 7, None)}
+
+
+def _demo_contest(project: Project, entries, imported: dict[str, int]) -> None:
+    """A jury of three; four photo entries scored by all (a final ranking) and the clips scored by
+    two (a provisional one)."""
+    from . import contest
+
+    by_key = {entry.key: entry for entry in entries}
+    jurors = [contest.add_juror(project, name, actor="demo") for name in DEMO_JURORS]
+    photo_keys = [key for key in DEMO_PHOTO_SCORES if key in imported and by_key[key].status == "approved"]
+    clip_keys = [e.key for e in entries if e.kind == "clip" and e.status == "approved" and e.key in imported][:1]
+    scored = [(key, DEMO_PHOTO_SCORES[key]) for key in photo_keys]
+    scored += [(key, next(iter(DEMO_VIDEO_SCORES.values()))) for key in clip_keys]
+    for key, marks in scored:
+        contest.add_entry(project, imported[key], actor="demo")
+        for juror, mark in zip(jurors, marks):
+            if mark is not None:
+                contest.set_score(project, juror.id, imported[key], mark, actor="demo")
+
+
+def _demo_speakers(project: Project, imported: dict[str, int]) -> None:
+    """Two residents' quotes for the quote posters, one in English and one in Arabic."""
+    from .assets.quotes import Speaker, save_speakers
+
+    speakers = []
+    if "f01-grace" in imported:
+        speakers.append(Speaker(name="Grace", role="Night-shift nurse", language="en",
+                                quote="Lindaval was the first place where a neighbour asked my name before my story.",
+                                contribution_id=imported["f01-grace"]))
+    if "p01-layla" in imported:
+        speakers.append(Speaker(name="ليلى", role="مهندسة", language="ar",
+                                quote="في ليندافال وجدت جيرانًا يسألون عن اسمي قبل أن يسألوا من أين أتيت.",
+                                contribution_id=imported["p01-layla"]))
+    if speakers:
+        save_speakers(project, speakers, actor="demo")
