@@ -981,6 +981,10 @@
         <translation>قصة</translation>
     </message>
     <message>
+        <source>No card yet. Once every juror has scored every entry, render the winner&apos;s card: it is shown here.</source>
+        <translation>لا توجد بطاقة بعد. عندما يمنح كل محكّم درجة لكل مشاركة، أنشئ بطاقة الفائز لتظهر هنا.</translation>
+    </message>
+    <message>
         <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
         <translation>%1 ليس درجة صالحة: اكتب رقمًا من 0 إلى 10 بزيادات قدرها 0.5.</translation>
     </message>

@@ -941,6 +941,10 @@
         <translation>Story</translation>
     </message>
     <message>
+        <source>No card yet. Once every juror has scored every entry, render the winner&apos;s card: it is shown here.</source>
+        <translation>Noch keine Karte. Sobald jedes Jurymitglied jede Einsendung bewertet hat, erstellen Sie die Gewinnerkarte: Sie erscheint hier.</translation>
+    </message>
+    <message>
         <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
         <translation>%1 ist keine gültige Bewertung: Geben Sie eine Zahl von 0 bis 10 in Schritten von 0,5 ein.</translation>
     </message>

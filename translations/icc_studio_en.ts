@@ -941,6 +941,10 @@
         <translation>story</translation>
     </message>
     <message>
+        <source>No card yet. Once every juror has scored every entry, render the winner&apos;s card: it is shown here.</source>
+        <translation>No card yet. Once every juror has scored every entry, render the winner&apos;s card: it is shown here.</translation>
+    </message>
+    <message>
         <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
         <translation>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</translation>
     </message>

@@ -941,6 +941,10 @@
         <translation>historia</translation>
     </message>
     <message>
+        <source>No card yet. Once every juror has scored every entry, render the winner&apos;s card: it is shown here.</source>
+        <translation>Todavía no hay tarjeta. Cuando cada miembro del jurado haya puntuado cada obra, genere la tarjeta ganadora: se mostrará aquí.</translation>
+    </message>
+    <message>
         <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
         <translation>%1 no es una puntuación válida: escriba un número de 0 a 10, en pasos de 0,5.</translation>
     </message>

@@ -941,6 +941,10 @@
         <translation>story</translation>
     </message>
     <message>
+        <source>No card yet. Once every juror has scored every entry, render the winner&apos;s card: it is shown here.</source>
+        <translation>Pas encore de visuel. Quand chaque juré a noté chaque participation, générez le visuel du lauréat : il s’affiche ici.</translation>
+    </message>
+    <message>
         <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
         <translation>%1 n’est pas une note&#xa0;: saisissez un nombre de 0 à 10, par pas de 0,5.</translation>
     </message>

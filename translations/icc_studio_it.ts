@@ -941,6 +941,10 @@
         <translation>storia</translation>
     </message>
     <message>
+        <source>No card yet. Once every juror has scored every entry, render the winner&apos;s card: it is shown here.</source>
+        <translation>Nessuna card per ora. Quando ogni giurato ha votato ogni opera, genera la card del vincitore: comparirà qui.</translation>
+    </message>
+    <message>
         <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
         <translation>%1 non è un punteggio: digitare un numero da 0 a 10, a intervalli di 0,5.</translation>
     </message>

@@ -941,6 +941,10 @@
         <translation>story</translation>
     </message>
     <message>
+        <source>No card yet. Once every juror has scored every entry, render the winner&apos;s card: it is shown here.</source>
+        <translation>Ainda não há cartão. Quando cada jurado tiver avaliado cada participação, gere o cartão do vencedor: será mostrado aqui.</translation>
+    </message>
+    <message>
         <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
         <translation>%1 não é uma pontuação: escreva um número de 0 a 10, em intervalos de 0,5.</translation>
     </message>

@@ -951,6 +951,10 @@
         <translation>сторіс</translation>
     </message>
     <message>
+        <source>No card yet. Once every juror has scored every entry, render the winner&apos;s card: it is shown here.</source>
+        <translation>Картки ще немає. Коли кожен член журі оцінить кожну роботу, створіть картку переможця: вона з’явиться тут.</translation>
+    </message>
+    <message>
         <source>%1 is not a score: type a number from 0 to 10, in steps of 0.5.</source>
         <translation>%1 — не оцінка: введіть число від 0 до 10 із кроком 0,5.</translation>
     </message>

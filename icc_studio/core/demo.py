@@ -142,14 +142,15 @@ def _demo_contest(project: Project, entries, imported: dict[str, int]) -> None:
 
 
 def _demo_speakers(project: Project, imported: dict[str, int]) -> None:
-    """Two residents' quotes for the quote posters, one in English and one in Arabic."""
+    """Two residents' quotes for the quote posters, one in English and one in Arabic (generated
+    portraits: the words of fictional residents are never put beside a real person's photo)."""
     from .assets.quotes import Speaker, save_speakers
 
     speakers = []
-    if "f01-grace" in imported:
-        speakers.append(Speaker(name="Grace", role="Night-shift nurse", language="en",
+    if "p04-siobhan" in imported:
+        speakers.append(Speaker(name="Siobhan", role="Software tester and choir singer", language="en",
                                 quote="Lindaval was the first place where a neighbour asked my name before my story.",
-                                contribution_id=imported["f01-grace"]))
+                                contribution_id=imported["p04-siobhan"]))
     if "p01-layla" in imported:
         speakers.append(Speaker(name="ليلى", role="مهندسة", language="ar",
                                 quote="في ليندافال وجدت جيرانًا يسألون عن اسمي قبل أن يسألوا من أين أتيت.",

@@ -510,6 +510,7 @@ class ContestPage(Page):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_SIDE // 2, PREVIEW_SIDE // 2)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setWordWrap(True)
         card.addWidget(self.preview, 1)
         self.card_box.setMinimumWidth(PREVIEW_SIDE)
         row.addWidget(self.card_box, 2)
@@ -937,6 +938,8 @@ class ContestPage(Page):
         if not path:
             self._pixmap = None
             self.preview.clear()
+            self.preview.setText(self.tr("No card yet. Once every juror has scored every entry, render the "
+                                         "winner's card: it is shown here."))
             return
         self._pixmap = QPixmap(path)
         self._fit_preview()
