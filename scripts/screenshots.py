@@ -69,6 +69,14 @@ def main() -> None:
                 name = "main-window.png" if (lang, page.page_id) == ("en", "campaign") else f"{page.page_id}-{lang}.png"
                 window.grab().save(str(args.out / name))
                 print(args.out / name)
+            from icc_studio.gui.settings_dialog import SettingsDialog
+
+            dialog = SettingsDialog(window.context.languages, window)  # shown, never accepted: nothing saved
+            dialog.show()
+            settle(app, window, 1.0)
+            dialog.grab().save(str(args.out / f"settings-{lang}.png"))
+            print(args.out / f"settings-{lang}.png")
+            dialog.reject()
         window.context.jobs.cancel_all()
         window.context.jobs.wait(10000)
         window.close()
