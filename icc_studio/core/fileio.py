@@ -2,20 +2,108 @@
 
 Temporary files always carry the ``TEMP_SUFFIX`` so that a project can sweep the ones a
 crash left behind the next time it is opened.
+
+A write that fails because of where it goes (a full disk, a read-only or write-protected
+folder, a USB stick pulled out) raises :class:`WriteFailed`, which names the file meant to be
+written and the cause in plain words; the temporary file is removed and the target is left
+as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from .errors import IccError
+
 TEMP_SUFFIX = ".icc-part"
 _CHUNK = 1 << 20
+
+# errno name → (cause, what the user reads); names a platform lacks are left out
+_CAUSES = {
+    getattr(errno, name): cause for name, cause in {
+        "ENOSPC": ("no-space", "no space left on the device"),
+        "EDQUOT": ("no-space", "no space left on the device (disk quota reached)"),
+        "EROFS": ("read-only", "the folder is on a read-only disk"),
+        "EACCES": ("permission", "permission denied"),
+        "EPERM": ("permission", "permission denied"),
+        "EFBIG": ("too-large", "the file is too large for this disk's file system"),
+        "EIO": ("io", "the disk reported an input/output error (was it removed?)"),
+        "ENODEV": ("io", "the disk is gone (was it removed?)"),
+    }.items() if hasattr(errno, name)
+}
+# Causes that are surely about the file being written; the others only when the error names it.
+_ANY_FILE = {getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EROFS", "EFBIG") if hasattr(errno, name)}
+# SQLite primary result codes (the low byte of an extended code).
+_SQLITE_CAUSES = {
+    13: ("no-space", "no space left on the device"),       # SQLITE_FULL
+    8: ("read-only", "the database is on a read-only disk"),  # SQLITE_READONLY
+    10: ("io", "the disk reported an input/output error (was it removed?)"),  # SQLITE_IOERR
+}
+
+
+class WriteFailed(IccError, OSError):
+    """A file could not be written where it belongs; ``cause`` is one of ``no-space``, ``read-only``,
+    ``permission``, ``too-large``, ``io`` or ``other``.
+
+    It is an :class:`OSError` too, so code that handles failed writes as such still does.
+    """
+
+    code = "write-failed"
+    template = "{path}: cannot be written: {detail}"
+
+    def __init__(self, path: Path | str, detail: str, *, cause: str = "other", errno_: int | None = None) -> None:
+        super().__init__(detail, path=str(path), cause=cause)
+        self.errno = errno_
+
+    def __reduce__(self):  # it crosses from worker processes: rebuilt from its values, not its message
+        return _rebuild_write_failed, (self.params["path"], self.params["detail"], self.params["cause"], self.errno)
+
+
+def _rebuild_write_failed(path: str, detail: str, cause: str, errno_: int | None) -> WriteFailed:
+    return WriteFailed(path, detail, cause=cause, errno_=errno_)
+
+
+def write_failed(exc: BaseException, path: Path) -> WriteFailed | None:
+    """The :class:`WriteFailed` that ``exc`` (an OS or SQLite error met writing ``path``) means, or ``None``
+    when it is not a problem of the destination (a missing source file, a bug)."""
+    if isinstance(exc, WriteFailed):
+        return exc
+    if isinstance(exc, OSError) and exc.errno in _CAUSES:
+        cause, detail = _CAUSES[exc.errno]
+        return WriteFailed(path, detail, cause=cause, errno_=exc.errno)
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _SQLITE_CAUSES:
+        cause, detail = _SQLITE_CAUSES[code & 0xFF]
+        return WriteFailed(path, detail, cause=cause)
+    return None
+
+
+def destination_problem(folder: Path) -> WriteFailed | None:
+    """Why nothing can be written in ``folder`` (read-only or full file system), or ``None``.
+
+    For writers that only report a failure in words (ffmpeg), to tell a full or read-only
+    disk from a bad input.
+    """
+    probe = Path(folder)
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    try:
+        stats = os.statvfs(probe)
+    except (OSError, AttributeError):
+        return None
+    if stats.f_flag & getattr(os, "ST_RDONLY", 1):
+        return WriteFailed(folder, _CAUSES[errno.EROFS][1], cause="read-only", errno_=errno.EROFS)
+    if stats.f_bavail * stats.f_frsize < 64 * 1024:
+        return WriteFailed(folder, _CAUSES[errno.ENOSPC][1], cause="no-space", errno_=errno.ENOSPC)
+    return None
 
 
 def temp_path_for(target: Path) -> Path:
@@ -43,7 +131,7 @@ def atomic_write(target: Path) -> Iterator[BinaryIO]:
     On any exception (including cancellation) the temporary file is removed and ``target``
     is left as it was.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(target)
     tmp = temp_path_for(target)
     try:
         with open(tmp, "xb") as handle:
@@ -51,8 +139,11 @@ def atomic_write(target: Path) -> Iterator[BinaryIO]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
+    except BaseException as exc:
+        _discard(tmp)
+        failed = write_failed(exc, target) if _about_writing(exc, tmp, target) else None
+        if failed is not None and failed is not exc:
+            raise failed from exc
         raise
     fsync_dir(target.parent)
 
@@ -66,7 +157,7 @@ def atomic_path(target: Path, *, durable: bool = True) -> Iterator[Path]:
     reduced copies), the rename alone already guarantees that a crash of the app never
     leaves a half-written file under the final name.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(target)
     tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:12]}{TEMP_SUFFIX}{target.suffix}")
     try:
         yield tmp
@@ -74,11 +165,77 @@ def atomic_path(target: Path, *, durable: bool = True) -> Iterator[Path]:
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
         os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
+    except BaseException as exc:
+        _discard(tmp)
+        failed = write_failed(exc, target) if _about_writing(exc, tmp, target) else None
+        if failed is not None and failed is not exc:
+            raise failed from exc
         raise
     if durable:
         fsync_dir(target.parent)
+
+
+@contextlib.contextmanager
+def file_set(folder: Path) -> Iterator[Path]:
+    """Write files that belong together (a poster's PDF, PNG and alt texts) all or none.
+
+    Yields a temporary folder inside ``folder`` to write them in; once the block ends without
+    error they are moved into ``folder`` together (renames, which need no space). On any error
+    none of them appears, and the files already in ``folder`` are left as they were.
+    """
+    _make_folder(folder / "_")
+    stage = folder / f".{uuid.uuid4().hex[:12]}{TEMP_SUFFIX}"
+    try:
+        try:
+            stage.mkdir()
+        except OSError as exc:
+            failed = write_failed(exc, folder)
+            if failed is None:
+                raise
+            raise failed from exc
+        try:
+            yield stage
+        except WriteFailed as exc:  # name the file as the user knows it, not its place in the temporary folder
+            written = Path(exc.params["path"])
+            if stage in written.parents:
+                raise WriteFailed(folder / written.relative_to(stage), exc.params["detail"],
+                                  cause=exc.params["cause"], errno_=exc.errno) from exc
+            raise
+        for path in sorted(stage.iterdir()):
+            os.replace(path, folder / path.name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    fsync_dir(folder)
+
+
+def _about_writing(exc: BaseException, *paths: Path) -> bool:
+    """Whether an OS error met inside a write is about the file being written (and not, say, a
+    source file the writer was reading): a full or read-only disk always is; another error when it
+    names one of ``paths`` or their folder, or no file at all (a failed ``write``)."""
+    if not isinstance(exc, OSError):
+        return False
+    if exc.errno in _ANY_FILE or exc.filename is None:
+        return True
+    named = {str(p) for p in paths} | {str(p.parent) for p in paths}
+    return str(exc.filename) in named
+
+
+def _make_folder(target: Path) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        failed = write_failed(exc, target)
+        if failed is None:
+            raise
+        raise failed from exc
+
+
+def _discard(tmp: Path) -> None:
+    """Remove a temporary file after a failed write; a disk that is gone must not hide the first error."""
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def is_temp_name(path: Path) -> bool:
@@ -86,13 +243,19 @@ def is_temp_name(path: Path) -> bool:
 
 
 def sweep_temp_files(root: Path) -> list[Path]:
-    """Delete every temporary file left under ``root`` by an interrupted write."""
+    """Delete every temporary file (and temporary folder of a :func:`file_set`) left under ``root`` by an
+    interrupted write."""
     removed = []
     if not root.exists():
         return removed
-    for path in root.rglob(f"*{TEMP_SUFFIX}*"):
-        if path.is_file() and is_temp_name(path):
+    for path in sorted(root.rglob(f"*{TEMP_SUFFIX}*")):
+        if not is_temp_name(path) or any(p in removed for p in path.parents):
+            continue
+        if path.is_file():
             path.unlink(missing_ok=True)
+            removed.append(path)
+        elif path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed
 
@@ -104,25 +267,45 @@ def copy_hashed(
 
     Returns (temporary path, hex digest, size). The caller renames the file into place
     (or deletes it). ``check`` is called between chunks, so a cancel can stop a big copy.
+    A failure to read ``src`` is the :class:`OSError` itself; a failure to write into
+    ``dest_dir`` (full, read-only) is a :class:`WriteFailed` naming ``dest_dir``.
     """
-    dest_dir.mkdir(parents=True, exist_ok=True)
     tmp = dest_dir / f".{uuid.uuid4().hex}{TEMP_SUFFIX}"
     digest = hashlib.sha256()
     size = 0
-    try:
-        with open(src, "rb") as source, open(tmp, "xb") as out:
-            while chunk := source.read(_CHUNK):
-                if check:
-                    check()
-                digest.update(chunk)
-                out.write(chunk)
-                size += len(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with open(src, "rb") as source:
+        try:
+            dest_dir.mkdir(parents=True, exist_ok=True)
+            out = open(tmp, "xb")
+        except OSError as exc:
+            _raise_write_failed(exc, dest_dir)
+        try:
+            with out:
+                while chunk := source.read(_CHUNK):
+                    if check:
+                        check()
+                    digest.update(chunk)
+                    try:
+                        out.write(chunk)
+                    except OSError as exc:
+                        _raise_write_failed(exc, dest_dir)
+                    size += len(chunk)
+                try:
+                    out.flush()
+                    os.fsync(out.fileno())
+                except OSError as exc:
+                    _raise_write_failed(exc, dest_dir)
+        except BaseException:
+            _discard(tmp)
+            raise
     return tmp, digest.hexdigest(), size
+
+
+def _raise_write_failed(exc: OSError, path: Path) -> None:
+    failed = write_failed(exc, path)
+    if failed is None or failed is exc:
+        raise exc
+    raise failed from exc
 
 
 def sha256_file(path: Path) -> str:

@@ -21,6 +21,7 @@ import hashlib
 import json
 import math
 import random
+import sqlite3
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..fileio import file_set, write_failed
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..kits import Kit, load_builtin_kit
 from ..render.photos import slug
@@ -154,18 +156,23 @@ def render_collage(spec: CollageSpec, *, progress: ProgressFn = no_progress,
             progress(min(done, total), total, message)
 
         progress(0, total, "")
-        try:
-            _render_outputs(spec, kit, ctx, sources, social_sources, credits, out_dir, stem, min_mm,
+        # A cancelled or failed collage keeps none of its files, not some of them, and leaves the
+        # files of an earlier collage as they were: they are replaced only once every file is written.
+        with file_set(Path(out_dir)) as stage:
+            _render_outputs(spec, kit, ctx, sources, social_sources, credits, stage, stem, min_mm,
                             files, result, step, cancel)
-        except BaseException:
-            for path in files:  # a cancelled or failed collage keeps none of its files, not some of them
-                path.unlink(missing_ok=True)
-            raise
-        if tracked:
-            project.record_render("collage", key, names[0])
-        project.audit("render.collage", "", {"paper": spec.paper, "layout": spec.layout, "seed": spec.seed,
-                                              "files": len(files), "photos": result.photos,
-                                              "social_photos": result.social_photos})
+        files[:] = [Path(out_dir) / path.name for path in files]
+        try:
+            if tracked:
+                project.record_render("collage", key, names[0])
+            project.audit("render.collage", "", {"paper": spec.paper, "layout": spec.layout, "seed": spec.seed,
+                                                  "files": len(files), "photos": result.photos,
+                                                  "social_photos": result.social_photos})
+        except sqlite3.Error as exc:  # a full or read-only disk: said so, naming the database
+            failed = write_failed(exc, project.db_path)
+            if failed is None:
+                raise
+            raise failed from exc
         result.files = files
     return result
 

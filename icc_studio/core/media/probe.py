@@ -6,6 +6,8 @@ Everything here only reads. A file that cannot be used raises
 
 from __future__ import annotations
 
+import re
+import struct
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +33,7 @@ VIDEO_FORMATS = {
     "webm": "webm",
     "avi": "avi",
 }
+UNKNOWN_CODEC = "its video track is in a codec that cannot be decoded"
 # PyAV demuxer forced for each recognised container, so no other demuxer (playlists,
 # concat lists, network protocols) can ever be chosen by probing.
 _DEMUXER = {"mp4": "mp4", "mov": "mov", "m4v": "mp4", "3gp": "3gp", "matroska": "matroska", "webm": "matroska", "avi": "avi"}
@@ -146,6 +149,7 @@ def _probe_image(path: Path, fmt: str, name: str, limits: ImportLimits, decode: 
         _register_heif()
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # Pillow's notes on damaged metadata, not for the console
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 width, height = image.size
@@ -159,18 +163,80 @@ def _probe_image(path: Path, fmt: str, name: str, limits: ImportLimits, decode: 
                     if fmt == "jpeg":
                         image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
                     image.load()  # decodes everything: truncated or corrupt data fails here
-                orientation = image.getexif().get(0x0112, 1) if fmt in ("jpeg", "tiff", "webp", "png", "heif") else 1
+                # Pillow's TIFF reader already gives the upright size (and turns the pixels when decoding).
+                orientation = exif_orientation(image) if fmt in ("jpeg", "webp", "png", "heif") else 1
     except MediaRejected:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise MediaRejected(name, f"refused as a decompression bomb ({exc})", reason="bomb") from exc
-    except OSError as exc:
-        raise MediaRejected(name, f"the image is damaged or truncated ({exc})", reason="corrupt") from exc
-    except (SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError) as exc:
-        raise MediaRejected(name, f"the image data is invalid ({exc})", reason="corrupt") from exc
+        raise MediaRejected(name, bomb_message(exc, limits), reason="bomb") from exc
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError, struct.error,
+            MemoryError) as exc:
+        raise MediaRejected(name, f"the image is damaged or truncated: {plain_cause(exc, path)}",
+                            reason="corrupt") from exc
     if orientation in (5, 6, 7, 8):
         width, height = height, width
     return MediaInfo(kind=MediaKind.PHOTO, format=fmt, ext=IMAGE_FORMATS[fmt], width=width, height=height)
+
+
+def exif_orientation(image) -> int:
+    """The EXIF orientation of an open image (1 when there is none, or when the EXIF block is broken:
+    damaged metadata never costs a resident their picture)."""
+    try:
+        value = image.getexif().get(0x0112, 1)
+    except Exception:  # noqa: BLE001 - any failure to parse metadata means "no orientation"
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def bomb_message(exc: BaseException, limits: ImportLimits = ImportLimits()) -> str:
+    """The refusal of a decompression bomb in plain words, with the pixels its header claims."""
+    from PIL import Image
+
+    found = re.search(r"\((\d+) pixels\)", str(exc))
+    limit = min(limits.max_pixels, Image.MAX_IMAGE_PIXELS or limits.max_pixels)
+    claim = f"{int(found.group(1)) / 1_000_000:,.0f} megapixels" if found else "more pixels than any photo"
+    return (f"its header claims {claim}, over the limit of {limit / 1_000_000:.0f} megapixels: refused as a "
+            "decompression bomb (a small file that would fill the memory)")
+
+
+# What decoders say (Pillow, pillow-heif, FFmpeg), in plain words; the first match wins.
+_PLAIN_CAUSES = (
+    ("cannot identify image file", "its content is not a readable image"),
+    ("image file is truncated", "the data ends before the picture does"),
+    ("truncated file read", "the data ends before the picture does"),
+    ("unexpected end of file", "the data ends before the picture does"),
+    ("end of data", "the data ends before the picture does"),
+    ("broken data stream", "the compressed picture data is damaged"),
+    ("unrecognized data stream", "the compressed picture data is damaged"),
+    ("error -3 while decompressing", "the compressed picture data is damaged"),
+    ("crc check failed", "a checksum does not match (the data was altered)"),
+    ("could not create decoder object", "the picture data cannot be decoded"),
+    ("failed to read next frame", "the picture data cannot be decoded"),
+    ("did not give a decompressed image", "the picture data cannot be decoded"),
+    ("cannot load this image", "the picture data is missing"),
+    ("decompressed data too large", "a metadata block would inflate to an unreasonable size"),
+    ("not a tiff file", "an embedded metadata block is not valid"),
+    ("invalid data found when processing input", "the data is not valid"),
+    ("invalid input", "its headers are not valid"),
+    ("invalid parameter", "its headers are not valid"),
+    ("cannot allocate memory", "the picture would need more memory than is reasonable"),
+)
+
+
+def plain_cause(exc: BaseException, *paths: Path) -> str:
+    """Why a decoder failed, in words for the user: never a temporary file's path or a Python object's repr."""
+    if isinstance(exc, MemoryError):
+        return "the picture would need more memory than is reasonable"
+    text = " ".join(str(exc).split())
+    lowered = text.lower()
+    for needle, words in _PLAIN_CAUSES:
+        if needle in lowered:
+            return words
+    for path in paths:
+        text = text.replace(f"'{path}'", "").replace(str(path), "")
+    text = re.sub(r"<[^<>]* object at 0x[0-9a-f]+>", "", text)
+    text = re.sub(r"\[Errno -?\d+\]\s*", "", text).strip(" :")
+    return text or type(exc).__name__
 
 
 def _probe_video(path: Path, fmt: str, name: str, limits: ImportLimits) -> MediaInfo:
@@ -182,6 +248,8 @@ def _probe_video(path: Path, fmt: str, name: str, limits: ImportLimits) -> Media
             if not streams:
                 raise MediaRejected(name, "the file has no video track", reason="no-video")
             stream = streams[0]
+            if stream.codec_context is None:
+                raise MediaRejected(name, UNKNOWN_CODEC, reason="unsupported")
             width, height = stream.codec_context.width, stream.codec_context.height
             duration = _duration_seconds(container, stream)
             if not width or not height:
@@ -191,7 +259,7 @@ def _probe_video(path: Path, fmt: str, name: str, limits: ImportLimits) -> Media
             if duration is None or duration <= 0:
                 raise MediaRejected(name, "the video's duration cannot be read", reason="corrupt")
             if duration > limits.max_video_seconds:
-                raise MediaRejected(name, f"the video lasts {duration / 60:.0f} minutes, over the limit of {limits.max_video_seconds / 60:.0f}", reason="too-long")
+                raise MediaRejected(name, f"the video lasts {duration / 60:.0f} minutes, over the limit of {limits.max_video_seconds / 60:.0f} minutes", reason="too-long")
             # Decoding the first frame proves the data is really there and decodable.
             first = next(iter(container.decode(stream)), None)
             if first is None:
@@ -204,9 +272,11 @@ def _probe_video(path: Path, fmt: str, name: str, limits: ImportLimits) -> Media
         if fmt in ("mp4", "mov", "m4v", "3gp") and iso_index_missing(path):
             raise MediaRejected(name, "the file is truncated: it ends before its index (the 'moov' box)",
                                 reason="truncated") from exc
-        raise MediaRejected(name, f"the video is damaged or unreadable ({exc})", reason="corrupt") from exc
-    except (ValueError, OSError, EOFError) as exc:
-        raise MediaRejected(name, f"the video is damaged or unreadable ({exc})", reason="corrupt") from exc
+        raise MediaRejected(name, f"the video is damaged or unreadable: {plain_cause(exc, path)}",
+                            reason="corrupt") from exc
+    except (ValueError, OSError, EOFError, TypeError, ZeroDivisionError, OverflowError) as exc:
+        raise MediaRejected(name, f"the video is damaged or unreadable: {plain_cause(exc, path)}",
+                            reason="corrupt") from exc
     rotation = int(getattr(first, "rotation", 0) or 0) % 360
     if rotation in (90, 270):
         width, height = height, width

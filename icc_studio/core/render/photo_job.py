@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -20,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import Cancelled, IccError
-from ..fileio import atomic_path
+from ..fileio import WriteFailed, atomic_path, write_failed
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..kits import Kit, load_builtin_kit, manifest_sha256
 from ..media.reduce import load_photo, reduced_paths
@@ -122,21 +123,54 @@ def render_photos(
             return report
         workers = max(1, spec.workers or os.cpu_count() or 1)
         done = 0
+        unrecorded: WriteFailed | None = None  # the database could not take the records of finished renders
         for task, outcome in _run(tasks, workers, cancel):
             done += 1
-            if isinstance(outcome, BaseException):
-                for output, _crop, _dest in task.outputs:
+            rendered, failures = (outcome.done, outcome.failures) if isinstance(outcome, _TaskFailed) else (outcome, {})
+            if rendered and tracked:
+                try:
+                    _write_records(project, lambda: project.record_renders(
+                        (output, key, path, task.contribution_id) for output, path, key in rendered))
+                except WriteFailed as exc:  # the files are whole and in place; only their cache record is missing
+                    unrecorded = exc
+            for output, path, _key in rendered:
+                report.results.append(ItemResult(task.contribution_id, output, ItemStatus.RENDERED, path))
+            finished = {output for output, _path, _key in rendered}
+            for output, _crop, _dest in task.outputs:
+                if output not in finished:
                     report.results.append(ItemResult(task.contribution_id, output, ItemStatus.FAILED,
-                                                     reason=str(outcome)))
-            else:
-                if tracked:
-                    project.record_renders((output, key, path, task.contribution_id) for output, path, key in outcome)
-                for output, path, _key in outcome:
-                    report.results.append(ItemResult(task.contribution_id, output, ItemStatus.RENDERED, path))
+                                                     reason=failures.get(output, "")))
             progress(done, total, f"#{task.contribution_id}")
-        project.audit("render.photos", "", {"rendered": report.count(ItemStatus.RENDERED),
-                                              "cached": report.count(ItemStatus.CACHED)})
+        try:
+            _write_records(project, lambda: project.audit("render.photos", "", {
+                "rendered": report.count(ItemStatus.RENDERED), "cached": report.count(ItemStatus.CACHED)}))
+        except WriteFailed as exc:
+            unrecorded = exc
+        if unrecorded is not None and not report.count(ItemStatus.FAILED):
+            raise unrecorded
+        # Otherwise the disk that failed some outputs failed the database too: the report already says why.
     return report
+
+
+def _write_records(project: Project, write) -> None:
+    """A write to the project's database; a full or read-only disk is reported as such, naming the database."""
+    try:
+        write()
+    except sqlite3.Error as exc:
+        failed = write_failed(exc, project.db_path)
+        if failed is None:
+            raise
+        raise failed from exc
+
+
+class _TaskFailed(Exception):
+    """A render task with failed outputs: the outputs ``done``, and why each other one failed (plain
+    messages: they cross from a worker process, where the original errors may not survive pickling)."""
+
+    def __init__(self, done: list[tuple[str, Path, str]], failures: dict[str, str]) -> None:
+        super().__init__(done, failures)
+        self.done = done
+        self.failures = failures
 
 
 def _plan(project: Project, kit: Kit, city: str, spec: RenderPhotosSpec, report: RenderReport) -> list[tuple]:
@@ -227,10 +261,10 @@ def _run(tasks: list[tuple], workers: int, cancel: CancelToken):
                     task, _keys = pending.pop(future)
                     try:
                         yield task, future.result()
-                    except IccError as exc:
+                    except _TaskFailed as exc:
                         yield task, exc
                     except Exception as exc:  # noqa: BLE001 - a bad file must not stop the batch
-                        yield task, exc
+                        yield task, _TaskFailed([], {output: str(exc) for output, _crop, _dest in task.outputs})
         except Cancelled:
             for future in pending:
                 future.cancel()
@@ -240,14 +274,30 @@ def _run(tasks: list[tuple], workers: int, cancel: CancelToken):
 def _attempt(task: _Task, keys: dict[str, str]):
     try:
         return _render_task(task, keys)
-    except Cancelled:
-        raise
-    except Exception as exc:  # noqa: BLE001 - reported per item, the batch goes on
+    except _TaskFailed as exc:  # reported per item, the batch goes on
         return exc
 
 
 def _render_task(task: _Task, keys: dict[str, str]) -> list[tuple[str, Path, str]]:
-    """In a worker: decode once (the preview, or the original when more pixels are needed), render every output."""
+    """In a worker: decode once, render every output; when any fails, raises :class:`_TaskFailed` with the
+    outputs finished and the reason of each other one (a full or read-only disk names its file)."""
+    done: list[tuple[str, Path, str]] = []
+    failures: dict[str, str] = {}
+    try:
+        _render_outputs(task, keys, done, failures)
+    except Cancelled:
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported per item, the batch goes on
+        failures = {output: str(exc) for output, _crop, _dest in task.outputs}
+    if failures:
+        raise _TaskFailed(done, failures)
+    return done
+
+
+def _render_outputs(task: _Task, keys: dict[str, str], done: list, failures: dict[str, str]) -> None:
+    """Decode once (the preview, or the original when more pixels are needed), then render each output into
+    ``done``; an output that cannot be written (a full or read-only disk) goes into ``failures`` and the
+    others are still tried."""
     kit = kit_for_worker(task.kit_path, task.kit_sha256)
     photo = load_photo(task.preview) if task.preview.is_file() else None
     size = photo.size if photo is not None else task.original_size
@@ -257,13 +307,15 @@ def _render_task(task: _Task, keys: dict[str, str]) -> list[tuple[str, Path, str
         target = min(max(task.original_size), int(max(size) * need) + 1)
         photo = load_photo(task.original, max_side=target)
     pixels = np.asarray(photo.convert("RGB"))  # once for every output
-    done = []
     for output, crop, dest in task.outputs:
         image = compose_photo(kit, output, pixels, crop, caption=task.caption, lang=task.language)
-        # Renders can be made again: renamed into place whole, without waiting for the disk.
-        with atomic_path(dest, durable=False) as tmp:
-            image.save(tmp, "JPEG", quality=JPEG_QUALITY)  # no EXIF, GPS, XMP or comment is written
-        with atomic_path(alt_text_path(dest), durable=False) as tmp:
-            tmp.write_text(task.alt_text + "\n", encoding="utf-8")
+        # Renders can be made again: renamed into place whole, without waiting for the disk. The picture
+        # and its alt text are both written before either is renamed: a full disk keeps neither.
+        try:
+            with atomic_path(dest, durable=False) as tmp, atomic_path(alt_text_path(dest), durable=False) as alt:
+                image.save(tmp, "JPEG", quality=JPEG_QUALITY)  # no EXIF, GPS, XMP or comment is written
+                alt.write_text(task.alt_text + "\n", encoding="utf-8")
+        except WriteFailed as exc:  # named by its picture: the alt text beside it is part of the same output
+            failures[output] = str(WriteFailed(dest, exc.params["detail"], cause=exc.params["cause"]))
+            continue
         done.append((output, dest, keys[output]))
-    return done

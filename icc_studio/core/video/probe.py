@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import MediaRejected
-from ..media.probe import _DEMUXER, ImportLimits, describe_unknown, sniff_format
+from ..media.probe import _DEMUXER, UNKNOWN_CODEC, ImportLimits, describe_unknown, plain_cause, sniff_format
 
 # A file whose packets stop this much before the announced end is truncated.
 _TRUNCATION_TOLERANCE_S = 0.5
@@ -98,7 +98,8 @@ def open_container(path: Path, *, display_name: str | None = None):
             # An MP4/MOV whose index, written last, never arrived.
             raise MediaRejected(name, "the file is truncated: it ends before its index (the 'moov' box)",
                                 reason="truncated") from exc
-        raise MediaRejected(name, f"the video is damaged or unreadable ({exc})", reason="corrupt") from exc
+        raise MediaRejected(name, f"the video is damaged or unreadable: {plain_cause(exc, path)}",
+                            reason="corrupt") from exc
 
 
 def probe_clip(path: Path, *, limits: ImportLimits = ImportLimits(), display_name: str | None = None) -> ClipInfo:
@@ -113,6 +114,8 @@ def probe_clip(path: Path, *, limits: ImportLimits = ImportLimits(), display_nam
                 raise MediaRejected(name, "the file has no video track", reason="no-video")
             stream = container.streams.video[0]
             ctx = stream.codec_context
+            if ctx is None:
+                raise MediaRejected(name, UNKNOWN_CODEC, reason="unsupported")
             width, height = ctx.width, ctx.height
             if not width or not height:
                 raise MediaRejected(name, "the video track has no picture size", reason="corrupt")
@@ -123,7 +126,9 @@ def probe_clip(path: Path, *, limits: ImportLimits = ImportLimits(), display_nam
             if announced is not None and announced > limits.max_video_seconds:
                 raise MediaRejected(name, f"the video lasts {_span(announced)}, over the limit of "
                                     f"{_span(limits.max_video_seconds)}", reason="too-long")
+            # An audio track in a codec nobody can decode counts as no sound (the proxy gets silence).
             audio = container.streams.audio[0] if container.streams.audio else None
+            audio = audio if audio is not None and audio.codec_context is not None else None
             pts, keys, corrupt = _scan_packets(container, stream)
             if not pts:
                 raise MediaRejected(name, "the video track holds no pictures", reason="corrupt")
@@ -171,9 +176,11 @@ def probe_clip(path: Path, *, limits: ImportLimits = ImportLimits(), display_nam
     except MediaRejected:
         raise
     except av.error.FFmpegError as exc:
-        raise MediaRejected(name, f"the video is damaged or unreadable ({exc})", reason="corrupt") from exc
-    except (ValueError, OSError, EOFError, ZeroDivisionError) as exc:
-        raise MediaRejected(name, f"the video is damaged or unreadable ({exc})", reason="corrupt") from exc
+        raise MediaRejected(name, f"the video is damaged or unreadable: {plain_cause(exc, path)}",
+                            reason="corrupt") from exc
+    except (ValueError, OSError, EOFError, ZeroDivisionError, TypeError, OverflowError) as exc:
+        raise MediaRejected(name, f"the video is damaged or unreadable: {plain_cause(exc, path)}",
+                            reason="corrupt") from exc
 
 
 def iso_index_missing(path: Path) -> bool:

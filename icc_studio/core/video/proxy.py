@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import Cancelled, MediaRejected, NotFound
-from ..fileio import atomic_write
+from ..fileio import WriteFailed, atomic_write, destination_problem
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..media.probe import ImportLimits
 from .probe import ClipInfo, probe_clip
@@ -119,7 +119,16 @@ def make_proxy(
         ffmpeg_to_file(proxy_args(source, clip), output, duration_s=clip.duration_s, progress=progress,
                        cancel=cancel, message=Path(name).name)
     except FfmpegFailed as exc:
-        raise MediaRejected(name, f"the video cannot be decoded ({exc.params['detail']})", reason="corrupt") from exc
+        # ffmpeg says what went wrong only in words: a full or read-only disk is not a bad clip.
+        problem = destination_problem(output.parent)
+        detail = str(exc.params.get("detail", ""))
+        if problem is None and ("No space left" in detail or "Read-only file system" in detail):
+            cause = "no-space" if "No space left" in detail else "read-only"
+            problem = WriteFailed(output, "no space left on the device" if cause == "no-space"
+                                  else "the folder is on a read-only disk", cause=cause)
+        if problem is not None:
+            raise problem from exc
+        raise MediaRejected(name, f"the video cannot be decoded ({detail})", reason="corrupt") from exc
     try:
         made = probe_clip(output, display_name=name)
     except MediaRejected:
