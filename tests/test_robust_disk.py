@@ -250,5 +250,9 @@ def test_the_gui_message_of_a_failed_write_names_the_file_and_the_cause():
 
     error = WriteFailed(Path("/media/usb/exports/collage/poster.png"), "no space left on the device", cause="no-space")
     text = error_text(error)
-    assert "/media/usb/exports/collage/poster.png" in text and "no space left" in text
+    assert "/media/usb/exports/collage/poster.png" in text and "disk is full" in text
+    read_only = error_text(WriteFailed(Path("/media/usb/x.png"), "read-only file system", cause="read-only"))
+    assert "/media/usb/x.png" in read_only and "read-only" in read_only
+    other = error_text(WriteFailed(Path("/media/usb/y.png"), "something odd", cause="other"))
+    assert "/media/usb/y.png" in other and "something odd" in other
     assert isinstance(error, OSError)  # code that handles failed writes as OSError still does

@@ -1738,6 +1738,30 @@ Your project is safe: everything saved before this moment is kept. The details a
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>تعذّرت كتابة %1: القرص ممتلئ. أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or folder is read-only.</source>
+        <translation>تعذّرت كتابة %1: القرص أو المجلد للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you are not allowed to write in that folder.</source>
+        <translation>تعذّرت كتابة %1: ليس لديك إذن بالكتابة في هذا المجلد.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is too large for that disk.</source>
+        <translation>تعذّرت كتابة %1: الملف أكبر من أن يتسع له هذا القرص.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk reported an error (was it unplugged?).</source>
+        <translation>تعذّرت كتابة %1: أبلغ القرص عن خطأ (هل فُصل؟).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GuardianScreen</name>

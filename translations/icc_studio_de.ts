@@ -1654,6 +1654,30 @@ Ihr Projekt ist sicher: Alles, was bis zu diesem Moment gespeichert wurde, bleib
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or folder is read-only.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger oder Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you are not allowed to write in that folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Sie dürfen in diesem Ordner nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is too large for that disk.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei ist zu groß für diesen Datenträger.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk reported an error (was it unplugged?).</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger hat einen Fehler gemeldet (wurde er abgezogen?).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>GuardianScreen</name>

@@ -1654,6 +1654,30 @@ Su proyecto está a salvo: se conserva todo lo guardado antes de este momento. L
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>No se puede escribir %1: el disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or folder is read-only.</source>
+        <translation>No se puede escribir %1: el disco o la carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you are not allowed to write in that folder.</source>
+        <translation>No se puede escribir %1: no tiene permiso para escribir en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is too large for that disk.</source>
+        <translation>No se puede escribir %1: el archivo es demasiado grande para ese disco.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk reported an error (was it unplugged?).</source>
+        <translation>No se puede escribir %1: el disco ha informado de un error (¿se ha desconectado?).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GuardianScreen</name>

@@ -1654,6 +1654,30 @@ Votre projet ne risque rien&#xa0;: tout ce qui a été enregistré avant ce mome
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>Impossible d’écrire %1 : le disque est plein. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or folder is read-only.</source>
+        <translation>Impossible d’écrire %1 : le disque ou le dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you are not allowed to write in that folder.</source>
+        <translation>Impossible d’écrire %1 : vous n’avez pas le droit d’écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is too large for that disk.</source>
+        <translation>Impossible d’écrire %1 : le fichier est trop gros pour ce disque.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk reported an error (was it unplugged?).</source>
+        <translation>Impossible d’écrire %1 : le disque a signalé une erreur (a-t-il été débranché ?).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>GuardianScreen</name>

@@ -1654,6 +1654,30 @@ Il progetto è al sicuro: tutto ciò che è stato salvato prima di questo moment
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>Impossibile scrivere %1: il disco è pieno. Libera spazio e riprova.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or folder is read-only.</source>
+        <translation>Impossibile scrivere %1: il disco o la cartella è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you are not allowed to write in that folder.</source>
+        <translation>Impossibile scrivere %1: non hai i permessi per scrivere in quella cartella.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is too large for that disk.</source>
+        <translation>Impossibile scrivere %1: il file è troppo grande per quel disco.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk reported an error (was it unplugged?).</source>
+        <translation>Impossibile scrivere %1: il disco ha segnalato un errore (è stato scollegato?).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GuardianScreen</name>

@@ -1654,6 +1654,30 @@ O seu projeto está seguro: tudo o que foi guardado antes deste momento é manti
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>Não é possível escrever %1: o disco está cheio. Liberte espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or folder is read-only.</source>
+        <translation>Não é possível escrever %1: o disco ou a pasta é só de leitura.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you are not allowed to write in that folder.</source>
+        <translation>Não é possível escrever %1: não tem permissão para escrever nessa pasta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is too large for that disk.</source>
+        <translation>Não é possível escrever %1: o ficheiro é demasiado grande para esse disco.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk reported an error (was it unplugged?).</source>
+        <translation>Não é possível escrever %1: o disco comunicou um erro (foi desligado?).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Não é possível escrever %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GuardianScreen</name>

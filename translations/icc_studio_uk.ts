@@ -1675,6 +1675,30 @@ Your project is safe: everything saved before this moment is kept. The details a
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>Не вдається записати %1: диск заповнено. Звільніть місце і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or folder is read-only.</source>
+        <translation>Не вдається записати %1: диск або тека лише для читання.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you are not allowed to write in that folder.</source>
+        <translation>Не вдається записати %1: у вас немає права записувати в цю теку.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is too large for that disk.</source>
+        <translation>Не вдається записати %1: файл завеликий для цього диска.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk reported an error (was it unplugged?).</source>
+        <translation>Не вдається записати %1: диск повідомив про помилку (його від’єднали?).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GuardianScreen</name>

@@ -22,6 +22,14 @@ def error_text(exc: BaseException) -> str:
         "media-rejected": translate("Errors", "%1 was not imported: %2"),
         "cancelled": translate("Errors", "Cancelled."),
     }
+    if exc.code == "write-failed":
+        templates["write-failed"] = {
+            "no-space": translate("Errors", "%1 cannot be written: the disk is full. Free some space and try again."),
+            "read-only": translate("Errors", "%1 cannot be written: the disk or folder is read-only."),
+            "permission": translate("Errors", "%1 cannot be written: you are not allowed to write in that folder."),
+            "too-large": translate("Errors", "%1 cannot be written: the file is too large for that disk."),
+            "io": translate("Errors", "%1 cannot be written: the disk reported an error (was it unplugged?)."),
+        }.get(p.get("cause", ""), translate("Errors", "%1 cannot be written: %2"))
     template = templates.get(exc.code)
     if template is None:
         return str(exc)
