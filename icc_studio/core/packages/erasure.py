@@ -34,7 +34,7 @@ from ..errors import InvalidValue, NotFound
 from ..fileio import fsync_dir
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..store import Project, Status
-from ..store.project import now_iso
+from ..store.project import note_erased_ids, now_iso
 from .identity import Identity, identity
 from .manifest import MANIFEST_NAME
 
@@ -253,6 +253,7 @@ def erase_rows(conn: sqlite3.Connection, plan: ErasurePlan, *, notices: dict[str
         conn.execute(f"DELETE FROM renders WHERE contribution_id IN ({marks})", ids)
         conn.execute(f"DELETE FROM crops WHERE contribution_id IN ({marks})", ids)
         conn.execute(f"DELETE FROM contributions WHERE id IN ({marks})", ids)
+        note_erased_ids(conn, "contributions", ids)  # their ids (and network keys) are never given again
         targets = [f"contribution:{i}" for i in ids]
         conn.execute(f"UPDATE audit_log SET details = ? WHERE target IN ({marks})", (REDACTED, *targets))
     if plan.in_aggregates:
@@ -264,6 +265,8 @@ def erase_rows(conn: sqlite3.Connection, plan: ErasurePlan, *, notices: dict[str
         conn.execute(f"DELETE FROM consents WHERE contributor_id IN ({pmarks})", people)
         conn.execute(f"UPDATE contributions SET contributor_id = NULL WHERE contributor_id IN ({pmarks})", people)
         conn.execute(f"DELETE FROM contributors WHERE id IN ({pmarks})", people)
+        note_erased_ids(conn, "contributors", people)
+        note_erased_ids(conn, "consents", consent_ids)
         targets = [f"contributor:{p}" for p in people] + [f"consent:{c}" for c in consent_ids]
         conn.execute(f"UPDATE audit_log SET details = ? WHERE target IN ({','.join('?' * len(targets))})",
                      (REDACTED, *targets))

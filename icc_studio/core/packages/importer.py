@@ -22,7 +22,7 @@ from pathlib import Path
 from ..fileio import TEMP_SUFFIX
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..store import Project, Purpose, Status
-from ..store.project import _audit, now_iso
+from ..store.project import _audit, next_id, now_iso
 from .erasure import cached_copies, delete_files, erase_rows, plan_erasure
 from .errors import PackageError, PackageOutdated, PackageRefused
 from .identity import identity
@@ -249,18 +249,19 @@ def _upsert(conn, project: Project, info, sender: dict, manifest: dict, item: di
     analysis = analyses.get(sha)
     if analysis is not None:
         project.set_faces(sha, analysis[1], analysis[0], analysis[2] if len(analysis) > 2 else None, conn=conn)
-    contributor_id = _contributor(conn, item, manifest)
+    contributor_id = _contributor(conn, project, item, manifest)
     language = item["language"]
     trim = item.get("trim") or [None, None]
     row = conn.execute("SELECT id FROM contributions WHERE origin_key = ?", (item["key"],)).fetchone()
     if row is None:
         position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM contributions").fetchone()[0]
         cur = conn.execute(
-            "INSERT INTO contributions (media_sha256, contributor_id, kind, caption, language, alt_text, status,"
+            "INSERT INTO contributions (id, media_sha256, contributor_id, kind, caption, language, alt_text, status,"
             " trim_in_s, trim_out_s, position, source_name, created_at, updated_at, city, origin_key,"
-            " source_package) VALUES (?, ?, ?, ?, ?, ?, 'approved', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (sha, contributor_id, item["kind"], item["caption"], language, item["alt_text"], trim[0], trim[1],
-             position, f"package:{sender['city']}", stamp, stamp, item["city"], item["key"], sender["project_id"]))
+            " source_package) VALUES (?, ?, ?, ?, ?, ?, ?, 'approved', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (next_id(conn, "contributions"), sha, contributor_id, item["kind"], item["caption"], language,
+             item["alt_text"], trim[0], trim[1], position, f"package:{sender['city']}", stamp, stamp, item["city"],
+             item["key"], sender["project_id"]))
         return int(cur.lastrowid), True
     contribution_id = int(row[0])
     before = conn.execute("SELECT media_sha256, contributor_id, caption, language, alt_text, trim_in_s, trim_out_s,"
@@ -280,7 +281,7 @@ def _upsert(conn, project: Project, info, sender: dict, manifest: dict, item: di
     return contribution_id, False
 
 
-def _contributor(conn, item: dict, manifest: dict) -> int:
+def _contributor(conn, project: Project, item: dict, manifest: dict) -> int:
     """The pseudonymous contributor of an imported contribution, with the consent the package carries."""
     key = item["contributor_key"]
     purposes = set(item["consent"])
@@ -288,8 +289,8 @@ def _contributor(conn, item: dict, manifest: dict) -> int:
     row = conn.execute("SELECT id, display_name FROM contributors WHERE origin_key = ?", (key,)).fetchone()
     if row is None:
         contributor_id = int(conn.execute(
-            "INSERT INTO contributors (display_name, is_minor, guardian_name, created_at, origin_key)"
-            " VALUES (?, 0, NULL, ?, ?)", (name, now_iso(), key)).lastrowid)
+            "INSERT INTO contributors (id, display_name, is_minor, guardian_name, created_at, origin_key)"
+            " VALUES (?, ?, 0, NULL, ?, ?)", (next_id(conn, "contributors"), name, now_iso(), key)).lastrowid)
     else:
         contributor_id = int(row[0])
         if row[1] != name:
@@ -301,13 +302,16 @@ def _contributor(conn, item: dict, manifest: dict) -> int:
     if current is None or tuple(current[1:]) != wanted:
         if current is not None:
             conn.execute("UPDATE consents SET withdrawn_at = ? WHERE id = ?", (now_iso(), current[0]))
+            if any(had and not now for had, now in zip(current[1:], wanted)):  # narrower: outputs go
+                project.withdraw_outputs([r[0] for r in conn.execute(
+                    "SELECT id FROM contributions WHERE contributor_id = ?", (contributor_id,))], conn=conn)
         sender = manifest["sender"]
         conn.execute(
-            "INSERT INTO consents (contributor_id, text_version, language, social_media, print_poster, city_video,"
+            "INSERT INTO consents (id, contributor_id, text_version, language, social_media, print_poster, city_video,"
             " network_reshare, guardian_name, guardian_consent, method, given_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 0, 'package', ?)",
-            (contributor_id, f"package {sender['city']} r{manifest['revision']}", item["language"] or "und",
-             *wanted, f"{manifest['revised_on']}T00:00:00+00:00"))
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, 'package', ?)",
+            (next_id(conn, "consents"), contributor_id, f"package {sender['city']} r{manifest['revision']}",
+             item["language"] or "und", *wanted, f"{manifest['revised_on']}T00:00:00+00:00"))
     return contributor_id
 
 

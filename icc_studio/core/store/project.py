@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -53,6 +55,7 @@ from .models import (
 DB_NAME = "project.iccdb"
 SUBFOLDERS = ("media", "cache", "renders", "exports")
 PURPOSE_COLUMNS = tuple(p.value for p in Purpose)
+_CONTRIBUTION_IN_NAME = re.compile(r"_c0*(\d+)(?!\d)")  # how outputs name their contribution: …_c0012.jpg
 
 
 def now_iso() -> str:
@@ -167,7 +170,8 @@ class Project:
         # What an interrupted write left behind is swept only when no other connection (a
         # job of this app, another process) has the project open: its temporary files and
         # the media it placed before committing their rows are work in progress.
-        temps = [str(p.relative_to(folder)) for p in sweep_temp_files(folder)] if alone else []
+        temps = [str(p.relative_to(folder)) for p in [*sweep_temp_files(folder), *project._sweep_incoming()]] \
+            if alone else []
         orphans = project._remove_orphan_media() if alone else []
         if lock is not None:
             lock.share()
@@ -285,6 +289,23 @@ class Project:
     def incoming_dir(self) -> Path:
         return self.folder / "media" / ".incoming"
 
+    def _sweep_incoming(self) -> list[Path]:
+        """Empty the incoming folder: only an import, a kiosk save or a package import writes there, each
+        while it has the project open, so when nobody has it open all of it is what a crash left (a
+        package's staging folder with the files it had unpacked, among others)."""
+        removed = []
+        incoming = self.incoming_dir()
+        if not incoming.is_dir():
+            return removed
+        for entry in incoming.iterdir():
+            if entry.is_dir() and not entry.is_symlink():
+                removed.extend(p for p in entry.rglob("*") if p.is_file())
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+                removed.append(entry)
+        return removed
+
     def _remove_orphan_media(self) -> list[str]:
         known = {row[0] for row in self._conn.execute("SELECT sha256 FROM media")}
         removed = []
@@ -320,8 +341,10 @@ class Project:
             raise InvalidValue("a minor's contribution needs a guardian's name and consent")
         with self._maybe_transaction(conn) as c:
             cur = c.execute(
-                "INSERT INTO contributors (display_name, is_minor, guardian_name, created_at) VALUES (?, ?, ?, ?)",
-                (display_name, int(is_minor), (guardian_name or "").strip() or None, now_iso()),
+                "INSERT INTO contributors (id, display_name, is_minor, guardian_name, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (next_id(c, "contributors"), display_name, int(is_minor), (guardian_name or "").strip() or None,
+                 now_iso()),
             )
             return int(cur.lastrowid)
 
@@ -346,11 +369,19 @@ class Project:
                 raise NotFound(f"no contributor {contributor_id}")
             if minor[0] and not (guardian_consent and (guardian_name or "").strip()):
                 raise InvalidValue("a minor's consent must be given by a named guardian")
+            before = c.execute(
+                f"SELECT {', '.join(PURPOSE_COLUMNS)} FROM consents WHERE contributor_id = ? AND withdrawn_at IS NULL"
+                " ORDER BY id DESC LIMIT 1", (contributor_id,)).fetchone()
+            if before is not None and any(before[col] and Purpose(col) not in chosen for col in PURPOSE_COLUMNS):
+                # What was made under the broader consent may no longer be shown: made again where still allowed.
+                self.withdraw_outputs([r[0] for r in c.execute(
+                    "SELECT id FROM contributions WHERE contributor_id = ?", (contributor_id,))], conn=c)
             cur = c.execute(
-                "INSERT INTO consents (contributor_id, text_version, language, social_media, print_poster,"
+                "INSERT INTO consents (id, contributor_id, text_version, language, social_media, print_poster,"
                 " city_video, network_reshare, guardian_name, guardian_consent, method, given_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    next_id(c, "consents"),
                     contributor_id,
                     text_version,
                     language,
@@ -446,10 +477,10 @@ class Project:
                 self.set_faces(media_sha256, faces[1], faces[0], faces[2] if len(faces) > 2 else None, conn=c)
             position = c.execute("SELECT coalesce(max(position), 0) + 1 FROM contributions").fetchone()[0]
             cur = c.execute(
-                "INSERT INTO contributions (media_sha256, contributor_id, kind, caption, language, alt_text,"
-                " position, source_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (media_sha256, contributor_id, media_info.kind.value, caption, language, alt_text,
-                 position, original_name, stamp, stamp),
+                "INSERT INTO contributions (id, media_sha256, contributor_id, kind, caption, language, alt_text,"
+                " position, source_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (next_id(c, "contributions"), media_sha256, contributor_id, media_info.kind.value, caption, language,
+                 alt_text, position, original_name, stamp, stamp),
             )
             contribution_id = int(cur.lastrowid)
             _audit(c, actor, "contribution.import", f"contribution:{contribution_id}",
@@ -533,7 +564,7 @@ class Project:
         if status in (Status.REJECTED, Status.WITHDRAWN) and not reason:
             raise InvalidValue(f"a reason is needed to mark a contribution {status.value}")
         ids = list(dict.fromkeys(int(i) for i in ids))
-        changed = []
+        changed, unapproved = [], []
         with self.transaction() as c:
             for contribution_id in ids:
                 row = c.execute("SELECT status FROM contributions WHERE id = ?", (contribution_id,)).fetchone()
@@ -543,6 +574,8 @@ class Project:
                     raise InvalidValue(f"contribution {contribution_id} was withdrawn and cannot be {status.value}")
                 if row[0] == status.value:
                     continue
+                if row[0] == Status.APPROVED:
+                    unapproved.append(contribution_id)
                 c.execute(
                     "UPDATE contributions SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?",
                     (status.value, reason if status in (Status.REJECTED, Status.WITHDRAWN) else "",
@@ -551,6 +584,7 @@ class Project:
                 _audit(c, actor, f"contribution.{status.value}", f"contribution:{contribution_id}",
                        {"reason": reason} if reason else {})
                 changed.append(contribution_id)
+            self.withdraw_outputs(unapproved, conn=c)  # only approved contributions appear in outputs
         return changed
 
     def update_contribution(
@@ -568,6 +602,8 @@ class Project:
         if changes:
             assignments = ", ".join(f"{key} = ?" for key in changes)
             with self._maybe_transaction(conn) as c:
+                before = c.execute("SELECT contributor_id FROM contributions WHERE id = ?",
+                                   (contribution_id,)).fetchone()
                 try:
                     cur = c.execute(
                         f"UPDATE contributions SET {assignments}, updated_at = ? WHERE id = ?",
@@ -577,6 +613,8 @@ class Project:
                     raise InvalidValue(f"contribution {contribution_id}: {exc}") from exc
                 if cur.rowcount == 0:
                     raise NotFound(f"no contribution {contribution_id}")
+                if "contributor_id" in changes and before is not None and before[0] != changes["contributor_id"]:
+                    self.withdraw_outputs([contribution_id], conn=c)  # made under another person's consent
                 _audit(c, actor, "contribution.edit", f"contribution:{contribution_id}",
                        {k: v for k, v in changes.items()})
         return self.contribution(contribution_id)
@@ -635,6 +673,40 @@ class Project:
         except OSError:
             return None
 
+    def withdraw_outputs(self, contribution_ids: Iterable[int], *,
+                         conn: sqlite3.Connection | None = None) -> list[str]:
+        """Delete the outputs of these contributions, which may no longer appear in any (no longer approved,
+        consent narrowed): each render's file and what was written beside it under the same name (alt
+        text, subtitles), every other file of ``exports/`` or ``renders/`` named after one of them
+        (``…_c0012.jpg``: postcards, cards), and the records of their renders. The files go first and the
+        records with the caller's transaction: a crash in between leaves records of missing files, which
+        are rendered again. Outputs made of several contributions need nothing here: their cache key
+        names the contributions they hold, so they are made again without these."""
+        ids = sorted({int(i) for i in contribution_ids})
+        if not ids:
+            return []
+        wanted = set(ids)
+        with self._maybe_transaction(conn) as c:
+            marks = ",".join("?" * len(ids))
+            doomed: set[Path] = set()
+            for row in c.execute(f"SELECT path FROM renders WHERE contribution_id IN ({marks})", ids).fetchall():
+                rendered = self.folder / row[0]
+                stem = rendered.name.split(".")[0]
+                if rendered.parent.is_dir():
+                    doomed |= {p for p in rendered.parent.iterdir() if p.name.split(".")[0] == stem}
+            for root in (self.folder / "exports", self.folder / "renders"):
+                if root.is_dir():
+                    doomed |= {p for p in root.rglob("*")
+                               if {int(m.group(1)) for m in _CONTRIBUTION_IN_NAME.finditer(p.name)} & wanted}
+            removed = []
+            for path in sorted(p for p in doomed if p.is_file()):
+                path.unlink(missing_ok=True)
+                removed.append(str(path.relative_to(self.folder)))
+            for folder in {p.parent for p in doomed}:
+                fsync_dir(folder)
+            c.execute(f"DELETE FROM renders WHERE contribution_id IN ({marks})", ids)
+        return removed
+
     # -- audit ------------------------------------------------------------------------
 
     def audit(self, action: str, target: str = "", details: dict | None = None, *, actor: str | None = None) -> None:
@@ -674,6 +746,67 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+# Ids of contributions, contributors and consents name things outside their row (network keys, already
+# sent in withdrawal notices; file names; audit lines), so none is given twice. SQLite numbers a new row
+# max(id) + 1 (the tables have no AUTOINCREMENT): erasing the newest contribution would hand its id, and
+# with it its network key, to the next one, which partner cities would then take for withdrawn. The
+# highest id erased per table is kept in the project's settings; new rows are numbered above it.
+ID_FLOORS_KEY = "id_floors"
+_ID_PREFIXES = {"contribution": "contributions", "contributor": "contributors", "consent": "consents"}
+
+
+def next_id(conn: sqlite3.Connection, table: str) -> int:
+    """The id of a new row of ``table`` (one of contributions, contributors, consents), in the caller's
+    write transaction: above every id in use and every id ever erased."""
+    if table not in _ID_PREFIXES.values():
+        raise ValueError(f"no id floor is kept for {table}")
+    top = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    return max(int(top), _id_floors(conn).get(table, 0)) + 1
+
+
+def note_erased_ids(conn: sqlite3.Connection, table: str, ids: Iterable[int]) -> None:
+    """Record, in the caller's transaction, that these ids of ``table`` were erased: never given again."""
+    ids = [int(i) for i in ids]
+    floors = _id_floors(conn)
+    if ids and max(ids) > floors.get(table, 0):
+        floors[table] = max(ids)
+        _store_id_floors(conn, floors)
+
+
+def _id_floors(conn: sqlite3.Connection) -> dict[str, int]:
+    row = conn.execute("SELECT settings FROM project WHERE id = 1").fetchone()
+    settings = json.loads(row[0]) if row and row[0] else {}
+    floors = settings.get(ID_FLOORS_KEY)
+    if isinstance(floors, dict):
+        return {str(k): int(v) for k, v in floors.items()}
+    # A project from before the floors were kept: every id it ever erased is named in its audit log
+    # (erasure redacts the details of a line, never its target). Read once, then kept.
+    floors = {table: 0 for table in _ID_PREFIXES.values()}
+    for target, action, details in conn.execute(
+            "SELECT target, action, details FROM audit_log WHERE target LIKE 'contribut%:%'"
+            " OR target LIKE 'consent:%' OR action = 'package.import'"):
+        kind, _, number = str(target).partition(":")
+        if kind in _ID_PREFIXES and number.isdigit():
+            floors[_ID_PREFIXES[kind]] = max(floors[_ID_PREFIXES[kind]], int(number))
+        if action in ("package.import", "contribution.erase", "contributor.erase"):
+            try:
+                data = json.loads(details or "{}")
+                listed = [int(i) for key in ("removed", "withdrawn", "contributions") for i in data.get(key) or ()]
+            except (ValueError, TypeError, AttributeError):
+                listed = []
+            floors["contributions"] = max([floors["contributions"], *listed])
+    if conn.in_transaction:
+        _store_id_floors(conn, floors)
+    return floors
+
+
+def _store_id_floors(conn: sqlite3.Connection, floors: dict[str, int]) -> None:
+    row = conn.execute("SELECT settings FROM project WHERE id = 1").fetchone()
+    settings = json.loads(row[0]) if row and row[0] else {}
+    settings[ID_FLOORS_KEY] = floors
+    conn.execute("UPDATE project SET settings = ? WHERE id = 1", (json.dumps(settings, ensure_ascii=False),))
 
 
 def _audit(conn: sqlite3.Connection, actor: str | None, action: str, target: str, details: dict) -> None:
