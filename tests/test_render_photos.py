@@ -101,6 +101,35 @@ def test_not_approved_or_not_consented_are_left_out_with_a_reason(project, tmp_p
     assert {r.contribution_id for r in report.results if r.status == ItemStatus.RENDERED} == {a}
 
 
+def test_a_photo_rejected_while_the_job_runs_is_not_exported(project, tmp_path):
+    """The job checks again, once a photo's outputs are made, that it may still appear: a reviewer
+    can reject it (or consent be withdrawn) in the meantime."""
+    from icc_studio.core.store import Project
+
+    from .conftest import make_photo
+
+    for i in range(3):
+        make_photo(tmp_path / f"p{i}.jpg", seed=i)
+    import_files(ImportSpec(project.folder, [tmp_path]))
+    ids = [c.id for c in project.contributions()]
+    for cid in ids:
+        _consent(project, cid)
+    project.set_status(ids, Status.APPROVED)
+    last = ids[-1]
+
+    def reject_the_last(done, total, message=""):
+        if message == f"#{ids[0]}":
+            with Project.open(project.folder) as other:  # another window of the app
+                other.set_status([last], Status.REJECTED, reason="blurred")
+
+    report = render_photos(RenderPhotosSpec(project.folder, workers=1), progress=reject_the_last)
+    skipped = {r.contribution_id: r.reason for r in report.results if r.status == ItemStatus.SKIPPED}
+    assert set(skipped) == {last} and skipped[last], skipped
+    assert {r.contribution_id for r in report.results if r.status == ItemStatus.RENDERED} == set(ids[:-1])
+    exported = list((project.folder / "exports" / "photos").rglob(f"*_c{last:04d}.*"))
+    assert exported == []
+
+
 def test_process_pool_and_cancel(rendered_project):
     project, ids = rendered_project
     token = CancelToken()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import Cancelled, IccError
+from ..errors import Cancelled, IccError, NotFound
 from ..fileio import WriteFailed, atomic_path, write_failed
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..kits import Kit, load_builtin_kit, manifest_sha256
@@ -127,6 +127,15 @@ def render_photos(
         for task, outcome in _run(tasks, workers, cancel):
             done += 1
             rendered, failures = (outcome.done, outcome.failures) if isinstance(outcome, _TaskFailed) else (outcome, {})
+            withdrawn = _left_out_meanwhile(project, task.contribution_id) if rendered else ""
+            if withdrawn:  # rejected, withdrawn or erased while it was being rendered: its files go
+                for _output, path, _key in rendered:
+                    path.unlink(missing_ok=True)
+                    alt_text_path(path).unlink(missing_ok=True)
+                report.results.extend(ItemResult(task.contribution_id, output, ItemStatus.SKIPPED, reason=withdrawn)
+                                      for output, _crop, _dest in task.outputs)
+                progress(done, total, f"#{task.contribution_id}")
+                continue
             if rendered and tracked:
                 try:
                     _write_records(project, lambda: project.record_renders(
@@ -222,6 +231,15 @@ def _tracked(project: Project, spec: RenderPhotosSpec) -> bool:
     return spec.out_dir is None or Path(spec.out_dir).resolve().is_relative_to(project.folder.resolve())
 
 
+def _left_out_meanwhile(project: Project, contribution_id: int) -> str:
+    """Why a contribution may no longer appear, read again once its outputs are made ("" when it still may):
+    a reviewer can reject it, or its contributor withdraw consent, while the job runs."""
+    try:
+        return _ineligible(project.contribution(contribution_id))
+    except NotFound:
+        return "erased while it was being rendered"
+
+
 def _ineligible(c: Contribution) -> str:
     return why_left_out(c, Purpose.SOCIAL_MEDIA)
 
@@ -248,17 +266,22 @@ def _run(tasks: list[tuple], workers: int, cancel: CancelToken):
             yield task, _attempt(task, keys)
         return
     with process_pool(min(workers, len(tasks))) as pool:
-        pending: dict[Future, tuple] = {}
+        pending: dict[Future, _Task] = {}
         queue = list(tasks)
+
+        def fill() -> None:  # keep the pool busy, not the memory full
+            while queue and len(pending) < workers * 3:
+                task, keys = queue.pop(0)
+                pending[pool.submit(_render_task, task, keys)] = task
+
         try:
-            while queue or pending:
-                while queue and len(pending) < workers * 2:  # keep the pool busy, not the memory full
-                    task, keys = queue.pop(0)
-                    pending[pool.submit(_render_task, task, keys)] = (task, keys)
+            fill()
+            while pending:
                 finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 cancel.check()
-                for future in finished:
-                    task, _keys = pending.pop(future)
+                done = [(future, pending.pop(future)) for future in finished]
+                fill()  # the pool gets new work before the results are recorded
+                for future, task in done:
                     try:
                         yield task, future.result()
                     except _TaskFailed as exc:
@@ -294,19 +317,33 @@ def _render_task(task: _Task, keys: dict[str, str]) -> list[tuple[str, Path, str
     return done
 
 
+def preview_pixels(path: Path) -> np.ndarray | None:
+    """The RGB pixels of a preview made at import (an upright sRGB JPEG without metadata), decoded straight
+    into an array: through PIL, the pixels would be copied twice more. ``None`` when there is none."""
+    import cv2
+
+    try:
+        data = np.fromfile(path, dtype=np.uint8)  # not cv2.imread: it cannot open every path on Windows
+    except OSError:
+        return None
+    bgr = cv2.imdecode(data, cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
+    if bgr is None:
+        return None
+    return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
+
+
 def _render_outputs(task: _Task, keys: dict[str, str], done: list, failures: dict[str, str]) -> None:
     """Decode once (the preview, or the original when more pixels are needed), then render each output into
     ``done``; an output that cannot be written (a full or read-only disk) goes into ``failures`` and the
     others are still tried."""
     kit = kit_for_worker(task.kit_path, task.kit_sha256)
-    photo = load_photo(task.preview) if task.preview.is_file() else None
-    size = photo.size if photo is not None else task.original_size
+    pixels = preview_pixels(task.preview)
+    size = (pixels.shape[1], pixels.shape[0]) if pixels is not None else task.original_size
     need = max(source_pixels_needed(kit, o, crop, size) for o, crop, _ in task.outputs)
-    if photo is None or (need > 1.15 and max(task.original_size) > max(photo.size)):
+    if pixels is None or (need > 1.15 and max(task.original_size) > max(size)):
         # Decode the original only as large as the outputs need (a reduced scale where the format allows).
         target = min(max(task.original_size), int(max(size) * need) + 1)
-        photo = load_photo(task.original, max_side=target)
-    pixels = np.asarray(photo.convert("RGB"))  # once for every output
+        pixels = np.asarray(load_photo(task.original, max_side=target).convert("RGB"))  # once for every output
     for output, crop, dest in task.outputs:
         image = compose_photo(kit, output, pixels, crop, caption=task.caption, lang=task.language)
         # Renders can be made again: renamed into place whole, without waiting for the disk. The picture
