@@ -72,7 +72,7 @@ def _anchors() -> np.ndarray:
     return np.asarray(anchors, dtype=np.float32)
 
 
-def _network():
+def load_network():
     cached = getattr(_local, "network", None)
     if cached is None:
         import cv2
@@ -125,7 +125,7 @@ def _tiles(width: int, height: int) -> list[tuple[int, int, int, int]]:
 def _search(small: np.ndarray, scale: float) -> list[Proposal]:
     """Proposals in ``small`` (RGB, long side ``_SIDE``), a copy of the searched part
     shrunk by ``scale``; boxes in pixels of that part."""
-    net, outputs, anchors = _network()
+    net, outputs, anchors = load_network()
     size = (small.shape[1], small.shape[0])
     pad_x, pad_y = (_SIDE - size[0]) // 2, (_SIDE - size[1]) // 2
     canvas = np.zeros((_SIDE, _SIDE, 3), np.float32)

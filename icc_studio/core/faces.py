@@ -194,6 +194,15 @@ def _cascades() -> _Cascades:
     return cached
 
 
+def warm_up() -> None:
+    """Load the network and the cascades of the calling thread now (a process that forks workers
+    loads them once for all of them); nothing is searched."""
+    from .blazeface import load_network
+
+    _cascades()
+    load_network()
+
+
 # --------------------------------------------------------------------------------------
 # Detection
 # --------------------------------------------------------------------------------------

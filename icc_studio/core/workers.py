@@ -19,8 +19,10 @@ import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 
-# Imported by the forkserver when it starts: the first makes it die with the app.
-_PRELOAD = ["icc_studio.core._forkserver_init", "icc_studio.core.importing", "icc_studio.core.render.photo_job"]
+# Imported by the forkserver when it starts: the first makes it die with the app; the last loads the
+# face detector once for every worker.
+_PRELOAD = ["icc_studio.core._forkserver_init", "icc_studio.core.importing", "icc_studio.core.render.photo_job",
+            "icc_studio.core._forkserver_warm"]
 _PR_SET_PDEATHSIG = 1
 _context = None
 

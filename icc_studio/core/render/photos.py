@@ -124,8 +124,8 @@ def compose_photo(
             block = _cached_text(text, (max(1, r - l), max(1, b - t)), tuple(sorted(options.items())))
         else:
             block = render_text(text, (max(1, r - l), max(1, b - t)), **options)
-        colour = Image.new("RGB", block.mask.size, ImageColor.getrgb(kit.color(box.color))[:3])
-        canvas.paste(colour, (l, t), block.mask)
+        width, height = block.mask.size  # a solid colour through the mask: no image of that colour is made
+        canvas.paste(ImageColor.getrgb(kit.color(box.color))[:3], (l, t, l + width, t + height), block.mask)
     return canvas
 
 
