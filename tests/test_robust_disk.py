@@ -158,8 +158,6 @@ def test_a_project_on_a_disk_without_any_room_is_refused_and_left_untouched(scen
     assert found["integrity"] == "ok" and found["contributions"] == 0
 
 
-@pytest.mark.xfail(reason="Project.open (store) reports a project on a full disk as 'the database cannot be read "
-                          "(disk I/O error)' instead of saying that the disk is full", strict=False)
 def test_a_project_on_a_disk_without_any_room_is_refused_saying_so(scenario):
     message = scenario("import-full")["no_room"]["cli"]["stderr"].strip().splitlines()[-1]
     assert "no space left" in message
@@ -236,9 +234,6 @@ def test_a_read_only_project_is_refused_naming_it_and_left_untouched(scenario):
     assert found["after_all"] == found["before_all"]
 
 
-@pytest.mark.xfail(reason="Project.open (store) reports a project on a read-only disk as 'the database cannot be "
-                          "read (unable to open database file)' instead of saying the disk is read-only",
-                   strict=False)
 def test_a_read_only_project_is_refused_saying_read_only(scenario):
     found = scenario("read-only")
     message = found["cli_all_import"]["stderr"].strip().splitlines()[-1]

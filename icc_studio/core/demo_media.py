@@ -914,6 +914,8 @@ def generate_clip(
     """
     import cv2
 
+    from .video.ffmpeg import popen_ffmpeg
+
     path = Path(path)
     w, h = _check_size(size)
     if w % 2 or h % 2:
@@ -978,7 +980,7 @@ def generate_clip(
     ok = False
     with tempfile.TemporaryFile() as err:
         try:
-            proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err)
+            proc = popen_ffmpeg(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise DemoMediaError(path, f"cannot run ffmpeg ({exe}): {exc}") from exc

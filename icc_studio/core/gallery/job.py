@@ -78,12 +78,19 @@ def gallery_dir(project_folder: Path) -> Path:
 
 def render_gallery(spec: GallerySpec, *, progress: ProgressFn = no_progress,
                    cancel: CancelToken = NEVER_CANCELLED) -> GalleryResult:
+    # The project stays open for the whole build: the staging folder (an ``*.icc-part`` under
+    # exports/) and the cache files being made are work in progress, and opening a project sweeps
+    # such names only when nobody else has it open (Project.open).
+    with Project.open(spec.project) as project:
+        return _render(spec, project, progress, cancel)
+
+
+def _render(spec: GallerySpec, project: Project, progress: ProgressFn, cancel: CancelToken) -> GalleryResult:
     target = Path(spec.out_dir) if spec.out_dir else gallery_dir(spec.project)
     result = GalleryResult(folder=target)
-    with Project.open(spec.project) as project:
-        info = project.info()
-        kit = load_builtin_kit(info.kit_id)
-        groups, result.skipped = collect(project, kit.id)
+    info = project.info()
+    kit = load_builtin_kit(info.kit_id)
+    groups, result.skipped = collect(project, kit.id)
     items = sum(len(g.contributions) for g in groups)
     photos = sum(1 for g in groups for c in g.contributions if c.kind == MediaKind.PHOTO)
     framing = photos if spec.frame_photos and photos else 0
@@ -99,11 +106,10 @@ def render_gallery(spec: GallerySpec, *, progress: ProgressFn = no_progress,
     if framing:
         _frame_photos(spec, lambda d, t, m="": progress(framing * d / t if t else 0, total, m), cancel, result)
         done = framing
-    with Project.open(spec.project) as project:
-        sources = {c.id: _photo_source(project, kit, info.city, c) for g in groups for c in g.contributions
-                   if c.kind == MediaKind.PHOTO}
-        clip_plans = {c.id: _clip_plan(project, kit, c) for g in groups for c in g.contributions
-                      if c.kind == MediaKind.CLIP}
+    sources = {c.id: _photo_source(project, kit, info.city, c) for g in groups for c in g.contributions
+               if c.kind == MediaKind.PHOTO}
+    clip_plans = {c.id: _clip_plan(project, kit, c) for g in groups for c in g.contributions
+                  if c.kind == MediaKind.CLIP}
     cancel.check()
     _sweep_staging(target.parent)
     staging = target.parent / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}{TEMP_SUFFIX}"
@@ -144,9 +150,8 @@ def render_gallery(spec: GallerySpec, *, progress: ProgressFn = no_progress,
         raise
     result.contributions = sum(len(c.entries) for c in cities)
     result.cities = len(cities)
-    with Project.open(spec.project) as project:
-        project.audit("render.gallery", "", {"contributions": result.contributions, "cities": result.cities,
-                                             "pages": len(result.pages)})
+    project.audit("render.gallery", "", {"contributions": result.contributions, "cities": result.cities,
+                                         "pages": len(result.pages)})
     return result
 
 

@@ -11,12 +11,14 @@ Layout::
 Order of writing, so that a crash at any moment leaves a consistent project: a file is
 written under a temporary name, flushed and renamed into place first; the database row
 that refers to it is written afterwards, in a transaction. On open, temporary files are
-swept and media files that no row refers to are removed.
+swept and media files (and their reduced copies) that no row refers to are removed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -28,14 +30,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import (
+    IccError,
     InvalidValue,
     NotFound,
     ProjectDamaged,
+    ProjectError,
     ProjectExists,
     ProjectNotFound,
     ProjectTooNew,
 )
-from ..fileio import fsync_dir, sweep_temp_files
+from ..fileio import WriteFailed, destination_problem, fsync_dir, sweep_temp_files, write_failed
 from . import db
 from .models import (
     AuditEntry,
@@ -56,6 +60,31 @@ DB_NAME = "project.iccdb"
 SUBFOLDERS = ("media", "cache", "renders", "exports")
 PURPOSE_COLUMNS = tuple(p.value for p in Purpose)
 _CONTRIBUTION_IN_NAME = re.compile(r"_c0*(\d+)(?!\d)")  # how outputs name their contribution: …_c0012.jpg
+# The copies an import makes of each file before its rows are committed, named after the media's sha256
+# (media/reduce.py's reduced_paths, video/proxy.py's proxy_path): cache/preview/ab/<sha256>.jpg,
+# cache/thumbs/ab/<sha256>_320.jpg, cache/proxy/ab/<sha256>.mp4 and .json.
+_COPY_FOLDERS = ("preview", "thumbs", "proxy")
+_COPY_NAME = re.compile(r"([0-9a-f]{64})(?:_\d+)?\.(?:jpg|mp4|json)")
+
+
+class ProjectUnwritable(WriteFailed, ProjectError):
+    """A project that cannot be opened because its disk takes no writes: full, read-only, not allowed.
+
+    A :class:`~icc_studio.core.fileio.WriteFailed` naming the database and the cause (the message
+    the GUI and the CLI give for any failed write), and a :class:`ProjectError` (what callers
+    expect of a project that cannot be opened; the CLI's exit code).
+    """
+
+    def __init__(self, path: Path | str, detail: str, *, cause: str = "other", errno_: int | None = None) -> None:
+        IccError.__init__(self, detail, path=str(path), cause=cause)
+        self.errno = errno_
+
+    def __reduce__(self):
+        return _rebuild_unwritable, (self.params["path"], self.params["detail"], self.params["cause"], self.errno)
+
+
+def _rebuild_unwritable(path: str, detail: str, cause: str, errno_: int | None) -> ProjectUnwritable:
+    return ProjectUnwritable(path, detail, cause=cause, errno_=errno_)
 
 
 def now_iso() -> str:
@@ -147,7 +176,9 @@ class Project:
             version = db.schema_version(conn)
             integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise ProjectDamaged(folder, f"the database cannot be read ({exc})") from exc
+            # A full or read-only disk makes SQLite fail with "disk I/O error" or "unable to open
+            # database file" (it cannot make its shared-memory file): say what the user can fix.
+            raise _unwritable(folder, exc) or ProjectDamaged(folder, f"the database cannot be read ({exc})") from exc
         if integrity != "ok":
             conn.close()
             raise ProjectDamaged(folder, f"the database failed its integrity check: {integrity}")
@@ -157,7 +188,14 @@ class Project:
                 folder,
                 f"made by a newer ICC Studio (schema {version}, this version knows {db.latest_version()})",
             )
-        db.migrate(conn)
+        try:
+            db.migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            unwritable = _unwritable(folder, exc)
+            if unwritable is None:
+                raise
+            raise unwritable from exc
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             conn.close()
@@ -172,7 +210,10 @@ class Project:
         # the media it placed before committing their rows are work in progress.
         temps = [str(p.relative_to(folder)) for p in [*sweep_temp_files(folder), *project._sweep_incoming()]] \
             if alone else []
-        orphans = project._remove_orphan_media() if alone else []
+        orphans = []
+        if alone:
+            known = {row[0] for row in conn.execute("SELECT sha256 FROM media")}
+            orphans = [*project._remove_orphan_media(known), *project._remove_orphan_copies(known)]
         if lock is not None:
             lock.share()
         missing = project._missing_media()
@@ -306,14 +347,42 @@ class Project:
                 removed.append(entry)
         return removed
 
-    def _remove_orphan_media(self) -> list[str]:
-        known = {row[0] for row in self._conn.execute("SELECT sha256 FROM media")}
+    def _remove_orphan_media(self, known: set[str]) -> list[str]:
         removed = []
         media_root = self.folder / "media"
         for path in media_root.glob("??/*"):
             if path.is_file() and path.stem not in known:
                 path.unlink(missing_ok=True)
                 removed.append(str(path.relative_to(self.folder)))
+        return removed
+
+    def _remove_orphan_copies(self, known: set[str]) -> list[str]:
+        """Remove the reduced copies and proxies of media that have no row (``known``: every media
+        row's sha256): what an import killed before committing its rows left under ``cache/``.
+
+        Only files named after a sha256 (and in the two-letter folder of that sha256) in the
+        folders of these copies are looked at; one listing of each folder, no ``stat`` per file.
+        """
+        removed = []
+        cache = self.folder / "cache"
+        for kind in _COPY_FOLDERS:
+            try:
+                shards = [e for e in os.scandir(cache / kind) if len(e.name) == 2 and e.is_dir(follow_symlinks=False)]
+            except OSError:
+                continue
+            for shard in shards:
+                try:
+                    entries = list(os.scandir(shard.path))
+                except OSError:
+                    continue
+                for entry in entries:
+                    match = _COPY_NAME.fullmatch(entry.name)
+                    if match is None or match[1] in known or not match[1].startswith(shard.name) \
+                            or not entry.is_file(follow_symlinks=False):
+                        continue
+                    with contextlib.suppress(OSError):  # gone already, or a disk that takes no writes
+                        os.unlink(entry.path)
+                        removed.append(f"cache/{kind}/{shard.name}/{entry.name}")
         return removed
 
     def _missing_media(self) -> list[str]:
@@ -742,10 +811,32 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # Also when COMMIT itself failed (a deferred constraint, a busy or full disk): SQLite may leave
+        # the transaction open, and the connection would refuse every later one. After some errors
+        # (a full disk, an I/O error) SQLite has already rolled back: nothing to do then, and the
+        # error that matters is the first one.
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+
+
+def _unwritable(folder: Path, exc: sqlite3.DatabaseError) -> ProjectUnwritable | None:
+    """Why the database of ``folder`` could not be opened or updated when the cause is its disk (a full or
+    read-only file system, a folder the user may not write in), else ``None``."""
+    path = folder / DB_NAME
+    found: WriteFailed | None = destination_problem(folder)
+    if found is None and not (os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))):
+        found = write_failed(PermissionError(errno.EACCES, os.strerror(errno.EACCES)), path)
+    if found is None:
+        found = write_failed(exc, path)  # SQLITE_FULL, SQLITE_READONLY (an I/O error stays "cannot be read")
+        if found is not None and found.params["cause"] not in ("no-space", "read-only"):
+            found = None
+    if found is None:
+        return None
+    return ProjectUnwritable(path, found.params["detail"], cause=found.params["cause"], errno_=found.errno)
 
 
 # Ids of contributions, contributors and consents name things outside their row (network keys, already

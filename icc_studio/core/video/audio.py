@@ -17,7 +17,7 @@ import numpy as np
 from ..errors import IccError
 from ..jobs import NEVER_CANCELLED, CancelToken
 from .encoder import AUDIO_RATE
-from .ffmpeg import ffmpeg_exe
+from .ffmpeg import ffmpeg_exe, popen_ffmpeg
 
 RATE = AUDIO_RATE
 TARGET_LUFS = -16.0
@@ -80,9 +80,9 @@ def loudness(samples: np.ndarray, *, cancel: CancelToken = NEVER_CANCELLED) -> f
     """Integrated loudness (LUFS) of float32 stereo samples at 48 kHz; ``-inf`` for silence."""
     if samples.size == 0 or not np.any(samples):
         return float("-inf")
-    proc = subprocess.Popen([ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-f", "f32le", "-ar", str(RATE),
-                             "-ac", "2", "-i", "pipe:0", "-af", "ebur128=framelog=quiet", "-f", "null", "-"],
-                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = popen_ffmpeg([ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-f", "f32le", "-ar", str(RATE),
+                        "-ac", "2", "-i", "pipe:0", "-af", "ebur128=framelog=quiet", "-f", "null", "-"],
+                       stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     unregister = cancel.on_cancel(proc.kill)
     try:
         _out, err = proc.communicate(np.ascontiguousarray(samples, np.float32).tobytes())

@@ -22,7 +22,7 @@ import numpy as np
 from ..errors import IccError
 from ..fileio import TEMP_SUFFIX, fsync_dir, temp_path_for
 from ..jobs import NEVER_CANCELLED, CancelToken
-from .ffmpeg import ffmpeg_exe
+from .ffmpeg import ffmpeg_exe, popen_ffmpeg
 
 FPS = 30
 AUDIO_RATE = 48_000
@@ -113,7 +113,7 @@ class VideoEncoder:
         self.frames_written = 0
         self._cancel = cancel
         self._err = tempfile.TemporaryFile()
-        self._proc = subprocess.Popen(
+        self._proc = popen_ffmpeg(
             encoder_command(settings, self.temp, audio=audio, audio_format=audio_format, frames=frames),
             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err)
         self._unregister = cancel.on_cancel(self.kill)

@@ -177,13 +177,15 @@ def ensure_proxy(spec: ProxySpec, *, progress: ProgressFn = no_progress,
     target = proxy_path(spec.project, spec.media_sha256)
     if info is not None:
         return target
+    # Open while the proxy is made: its temporary file under cache/proxy/ is work in progress,
+    # which opening the project sweeps only when nobody has it open.
     with Project.open(spec.project) as project:
         media = project.media(spec.media_sha256)
         if media is None or media.kind != "clip":
             raise NotFound(f"no clip {spec.media_sha256[:12]} in this project")
         source = project.media_path(media.sha256, media.ext)
         name = media.original_name or source.name
-    make_proxy(source, target, display_name=name, progress=progress, cancel=cancel)
+        make_proxy(source, target, display_name=name, progress=progress, cancel=cancel)
     return target
 
 

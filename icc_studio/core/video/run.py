@@ -37,7 +37,7 @@ from pathlib import Path
 from ..errors import Cancelled, IccError
 from ..fileio import atomic_path
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, Throttle, no_progress
-from .ffmpeg import ffmpeg_exe
+from .ffmpeg import ffmpeg_exe, popen_ffmpeg
 
 _STDERR_LINES = 40
 
@@ -80,7 +80,8 @@ class _Process:
         self.out_time_s = 0.0
         self._stderr: deque[str] = deque(maxlen=_STDERR_LINES)
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if os.name == "nt" else 0
-        self.proc = subprocess.Popen(
+        # popen_ffmpeg: ffmpeg ends with the app even when the app is killed outright.
+        self.proc = popen_ffmpeg(
             [*base_args(loglevel=loglevel, stdin=stdin), *map(str, args)],
             stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, creationflags=flags,
