@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer,
+    QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, QThreadPool, QTimer,
     QUrl, Signal,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QFont, QIcon, QImage, QKeySequence, QPixmap
@@ -31,8 +31,8 @@ from ...core.assets.winner_card import WinnerCardResult, WinnerCardSpec, render_
 from ...core.contest import Category, Ranking, RankedEntry, TieBreak
 from ...core.errors import IccError
 from ...core.store import Contribution, Media, MediaKind, Status
-from ...core.thumbnails import ensure_thumbnail
 from ..messages import error_text
+from ..widgets.thumbnail_job import ThumbnailJob, ThumbnailSignals
 from . import Page, register_page
 
 THUMB = 56
@@ -42,26 +42,6 @@ WINNER_BRUSH = QBrush(QColor(220, 242, 226))
 
 
 # -- thumbnails, made off the GUI thread ---------------------------------------------------------------------
-
-
-class _ThumbSignals(QObject):
-    ready = Signal(str, QImage)
-
-
-class _ThumbJob(QRunnable):
-    def __init__(self, folder: Path, media: Media, signals: _ThumbSignals) -> None:
-        super().__init__()
-        self.folder, self.media, self.signals = folder, media, signals
-
-    def run(self) -> None:  # in a pool thread: images only, never widgets
-        try:
-            image = QImage(str(ensure_thumbnail(self.folder, self.media)))
-            if not image.isNull():
-                image = image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
-        except (IccError, OSError):
-            image = QImage()
-        self.signals.ready.emit(self.media.sha256, image)
 
 
 class Thumbnails(QObject):
@@ -77,7 +57,7 @@ class Thumbnails(QObject):
         self._requested: set[str] = set()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
-        self._signals = _ThumbSignals()
+        self._signals = ThumbnailSignals()
         self._signals.ready.connect(self._ready)
 
     def set_project(self, project, *, refresh: bool = False) -> None:
@@ -95,7 +75,7 @@ class Thumbnails(QObject):
         pixmap = self._pixmaps.get(sha256)
         if pixmap is None and sha256 not in self._requested and self.folder is not None and sha256 in self.media:
             self._requested.add(sha256)
-            self._pool.start(_ThumbJob(self.folder, self.media[sha256], self._signals))
+            self._pool.start(ThumbnailJob(self.folder, self.media[sha256], self._signals, THUMB))
         return pixmap
 
     def wait(self, msecs: int = 10000) -> bool:

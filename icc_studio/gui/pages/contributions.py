@@ -19,12 +19,10 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QRectF,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import (
     QAction,
@@ -69,10 +67,10 @@ from ...core.render.preview import framed_preview_spec, render_framed_preview
 from ...core.review import ConsentState, ReviewFilter, consent_state, languages_of, recent_reasons
 from ...core.settings import exports_base, load_settings
 from ...core.store import Contribution, Media, MediaKind, Purpose, Status
-from ...core.thumbnails import ensure_thumbnail
 from ..consent_dialog import ConsentDialog, import_consent_csv_dialog
 from ..messages import error_text
 from ..widgets.background import start_quiet
+from ..widgets.thumbnail_job import ThumbnailJob, ThumbnailSignals
 from . import Page, register_page
 
 THUMB = 160
@@ -90,27 +88,6 @@ CONSENT_COLOURS = {
 }
 
 
-class _ThumbSignals(QObject):
-    ready = Signal(str, QImage)
-
-
-class _ThumbJob(QRunnable):
-    def __init__(self, folder: Path, media: Media, signals: _ThumbSignals) -> None:
-        super().__init__()
-        self.folder, self.media, self.signals = folder, media, signals
-
-    def run(self) -> None:  # in a pool thread: images only, never widgets
-        try:
-            path = ensure_thumbnail(self.folder, self.media)
-            image = QImage(str(path))
-            if not image.isNull():
-                image = image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
-        except (IccError, OSError):
-            image = QImage()
-        self.signals.ready.emit(self.media.sha256, image)
-
-
 class ContributionModel(QAbstractListModel):
     """Contributions of the open project that the filter keeps; thumbnails are made in the background
     on first view."""
@@ -126,7 +103,7 @@ class ContributionModel(QAbstractListModel):
         self._rows: dict[str, list[int]] = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
-        self._signals = _ThumbSignals()
+        self._signals = ThumbnailSignals()
         self._signals.ready.connect(self._thumbnail_ready)
 
     def load(self, project, review_filter: ReviewFilter) -> None:
@@ -190,7 +167,7 @@ class ContributionModel(QAbstractListModel):
         if sha256 in self._requested or self.folder is None or sha256 not in self.media:
             return
         self._requested.add(sha256)
-        self._pool.start(_ThumbJob(self.folder, self.media[sha256], self._signals))
+        self._pool.start(ThumbnailJob(self.folder, self.media[sha256], self._signals, THUMB))
 
     def _thumbnail_ready(self, sha256: str, image: QImage) -> None:
         if image.isNull():
