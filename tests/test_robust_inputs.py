@@ -15,6 +15,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import signal
 import threading
 import time
 from dataclasses import dataclass, field
@@ -57,21 +58,37 @@ class ImportRun:
         return {str(Path(r["path"]).relative_to(self.corpus)): r for r in self.records}
 
 
+# The import runs under a small launcher that reports its peak memory: Linux keeps, across exec, the
+# memory a forked child shared with its parent, so a CLI forked straight from a test process grown to
+# 1.7 GB would report 1.7 GB whatever it used itself. Forked from the launcher (a few MB), it reports
+# its own peak and its ffmpeg children's.
+_LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as handle:
+    handle.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_cli_import(project: Path, paths: list[Path], corpus: Path, expected: dict[str, Expect], env: dict,
                    workers: int) -> ImportRun:
     """``icc-studio-cli import --json`` in one child process; each JSON line is timed as it arrives, and the
     child's peak resident memory (with the ffmpeg processes it ran) is read when it is reaped."""
     run = ImportRun(corpus, project, expected)
+    rss_file = project.parent / f"peak-rss-{workers}.txt"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "icc_studio.cli", "import", str(project), *map(str, paths), "--json", "--no-progress",
+        [sys.executable, "-c", _LAUNCHER, str(rss_file),
+         sys.executable, "-m", "icc_studio.cli", "import", str(project), *map(str, paths), "--json", "--no-progress",
          "--workers", str(workers)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO, start_new_session=True,
     )
     started = time.monotonic()
     stderr_chunks: list[str] = []
     reader = threading.Thread(target=lambda: stderr_chunks.append(proc.stderr.read()), daemon=True)
     reader.start()
-    watchdog = threading.Timer(CHILD_TIMEOUT_S, proc.kill)
+    watchdog = threading.Timer(CHILD_TIMEOUT_S, lambda: os.killpg(proc.pid, signal.SIGKILL))
     watchdog.start()
     try:
         last = started
@@ -90,7 +107,7 @@ def run_cli_import(project: Path, paths: list[Path], corpus: Path, expected: dic
     proc.stderr.close()
     run.returncode = proc.returncode
     run.stderr = "".join(stderr_chunks)
-    run.peak_rss_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+    run.peak_rss_mb = int(rss_file.read_text()) / 1024 if rss_file.is_file() else 0.0  # kilobytes on Linux
     run.wall_s = time.monotonic() - started
     return run
 
