@@ -240,7 +240,9 @@ def _print_ranking(board) -> None:
 
     title = f"{board.category.value.capitalize()} category"
     state = "final" if board.final else "provisional"
-    print(f"{title}: {len(board.in_contest)} entries, {len(board.jurors)} jurors — ranking {state}")
+    entries, jurors = len(board.in_contest), len(board.jurors)
+    print(f"{title}: {entries} {'entry' if entries == 1 else 'entries'}, {jurors} {'juror' if jurors == 1 else 'jurors'}"
+          f" — ranking {state}")
     if not board.rows:
         print("  no entries")
         return
