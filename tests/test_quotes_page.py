@@ -29,8 +29,7 @@ def window(qtbot, tmp_path):
 
 def settled(page, before) -> bool:
     """A new preview is on show and no other is due."""
-    return (page.last_preview is not None and page.last_preview is not before and page._preview_job is None
-            and not page._pending and not page._timer.isActive())
+    return page.last_preview is not None and page.last_preview is not before and page.previewer.idle
 
 
 def add_speaker(page, qtbot, name: str, role: str) -> None:

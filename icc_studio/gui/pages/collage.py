@@ -7,8 +7,8 @@ short pause, and a preview still running is cancelled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from ...core.assets.collage import CollagePreviewSpec, CollageSpec, render_colla
 from ...core.assets.common import POSTER_PAPERS
 from ...core.assets.layout import LAYOUTS
 from ..messages import error_text
+from ..widgets.debounced_preview import DebouncedPreview, pixmap_from_pil
 from . import Page, register_page
 
 PREVIEW_WIDTH = 520
@@ -44,9 +45,7 @@ class CollagePage(Page):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        self._preview_job = None
         self._render_job = None
-        self._pending = False
         self._pixmap: QPixmap | None = None
         row = QHBoxLayout(self)
 
@@ -92,10 +91,8 @@ class CollagePage(Page):
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         row.addWidget(self.preview, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self._start_preview)
+        self.previewer = DebouncedPreview(self, self.context.jobs, PREVIEW_DELAY_MS, self._preview_job_request,
+                                          self._show_preview, lambda exc: self.status.setText(error_text(exc)))
         for signal in (self.paper.currentIndexChanged, self.layout_choice.currentIndexChanged,
                        self.seed.valueChanged, self.pages.valueChanged, self.credits.toggled):
             signal.connect(self.schedule_preview)
@@ -129,42 +126,24 @@ class CollagePage(Page):
         self.schedule_preview()
 
     def schedule_preview(self, *args) -> None:
-        self._timer.start()
+        self.previewer.schedule()
 
     def _options(self) -> dict:
         return {"paper": self.paper.currentData(), "layout": self.layout_choice.currentData(),
                 "seed": self.seed.value(), "pages": self.pages.value(), "credits": self.credits.isChecked()}
 
-    def _start_preview(self) -> None:
+    def _preview_job_request(self):
         folder = self.context.session.folder
         if folder is None:
             self.preview.clear()
             self.render_button.setEnabled(False)
-            return
+            return None
         self.render_button.setEnabled(self._render_job is None)
-        if self._preview_job is not None and self._preview_job.running:
-            self._preview_job.cancel()
-            self._pending = True  # ask again once the running one has stopped
-            return
         spec = CollagePreviewSpec(folder, width=PREVIEW_WIDTH, **self._options())
-        handle = self.context.jobs.start(self.tr("Drawing the collage preview"), render_collage_preview, spec,
-                                         quiet=True)
-        handle.finished.connect(self._show_preview)
-        handle.failed.connect(lambda exc: self.status.setText(error_text(exc)))
-        handle.done.connect(self._preview_done)
-        self._preview_job = handle
-
-    def _preview_done(self) -> None:
-        self._preview_job = None
-        if self._pending:
-            self._pending = False
-            self._timer.start()
+        return self.tr("Drawing the collage preview"), render_collage_preview, spec
 
     def _show_preview(self, preview) -> None:
-        image = preview.image.convert("RGB")
-        data = image.tobytes()
-        qimage = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
-        self._pixmap = QPixmap.fromImage(qimage)
+        self._pixmap = pixmap_from_pil(preview.image)
         self._fit_preview()
         if preview.problem:
             self.status.setText(self.tr("Too small to print: %1").replace("%1", preview.problem))

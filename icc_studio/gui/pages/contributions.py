@@ -71,6 +71,7 @@ from ..consent_dialog import ConsentDialog, import_consent_csv_dialog
 from ..messages import error_text
 from ..widgets.background import start_quiet
 from ..widgets.thumbnail_job import ThumbnailJob, ThumbnailSignals
+from ..widgets.debounced_preview import pixmap_from_pil
 from . import Page, register_page
 
 THUMB = 160
@@ -700,9 +701,7 @@ class ContributionsPage(Page):
     def _show_preview(self, seq: int, image) -> None:
         if seq != self._preview_seq or image is None:
             return  # a newer selection has asked for another preview
-        data = image.convert("RGB").tobytes()
-        qimage = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
-        self.preview.setPixmap(QPixmap.fromImage(qimage).scaled(
+        self.preview.setPixmap(pixmap_from_pil(image).scaled(
             self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
 
     # -- rendering ------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ from ..messages import error_text
 from ..widgets.background import start_quiet
 from ..widgets.crop_view import CropView
 from ..widgets.framed_preview import FramedPreview
+from ..widgets.debounced_preview import qimage_from_pil
 from . import Page, register_page
 
 PREVIEW_DELAY_MS = 120   # the preview follows edits at most this often
@@ -875,9 +876,7 @@ class EditorPage(Page):
         if seq <= self._shown_seq:
             return  # older than what is on screen
         self._shown_seq = seq
-        data = image.convert("RGB").tobytes()
-        qimage = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
-        self.preview.set_image(qimage)
+        self.preview.set_image(qimage_from_pil(image))
         self.shown_preview = (contribution_id, spec.output, spec.crop, spec.caption)
         self.shown_preview_image = image
         self.preview_note.setText(self.tr("%1 × %2 px").replace("%1", str(self.kit.template(spec.output).size[0]))

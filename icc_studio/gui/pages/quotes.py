@@ -59,6 +59,7 @@ from ...core.store import MediaKind, Project, Purpose, Status
 from ...core.thumbnails import ensure_thumbnail
 from ..messages import error_text
 from ..new_project_dialog import CITY_LANGUAGES
+from ..widgets.debounced_preview import DebouncedPreview, pixmap_from_pil
 from . import Page, register_page
 
 log = logging.getLogger(__name__)
@@ -70,13 +71,6 @@ PORTRAIT_SIDE = 72
 CHOOSER_ICON = 96
 OVER_COLOUR = "#c62828"
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp"
-
-
-def _pixmap(image) -> QPixmap:
-    """A QPixmap of a PIL image (GUI thread only)."""
-    image = image.convert("RGB")
-    qimage = QImage(image.tobytes(), image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888)
-    return QPixmap.fromImage(qimage.copy())
 
 
 def _scaled_image(path: Path, side: int) -> QImage:
@@ -208,10 +202,8 @@ class QuotesPage(Page):
         self.speakers: list[Speaker] = []
         self._folder: Path | None = None
         self._loading = False          # filling the form from the model: no edits to take back
-        self._preview_job = None
         self._render_job = None
         self._import_job = None
-        self._pending = False
         self._pixmap: QPixmap | None = None
         self.last_preview = None  # the QuotePreview on show
         self._chooser: PortraitChooser | None = None
@@ -341,10 +333,8 @@ class QuotesPage(Page):
         preview_column.addWidget(self.preview_note)
         row.addWidget(self.preview_box, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self._start_preview)
+        self.previewer = DebouncedPreview(self, self.context.jobs, PREVIEW_DELAY_MS, self._preview_job_request,
+                                          self._show_preview, lambda exc: self.preview_note.setText(error_text(exc)))
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -753,40 +743,25 @@ class QuotesPage(Page):
         self.schedule_preview()
 
     def schedule_preview(self, *args) -> None:
-        self._timer.start()
+        self.previewer.schedule()
 
     def output_id(self) -> str:
         return "quote_poster" if self.poster_choice.isChecked() else "quote_square"
 
-    def _start_preview(self) -> None:
+    def _preview_job_request(self):
         folder = self.context.session.folder
         speaker = self.current()
         if folder is None or speaker is None:
             self._pixmap = self.last_preview = None
             self.preview.clear()
             self.preview_note.clear()
-            return
-        if self._preview_job is not None and self._preview_job.running:
-            self._preview_job.cancel()
-            self._pending = True  # ask again once the running one has stopped
-            return
+            return None
         spec = QuotePreviewSpec(folder, speaker, self.output_id(), PREVIEW_WIDTH)
-        handle = self.context.jobs.start(self.tr("Drawing the quote poster preview"), render_quote_preview, spec,
-                                         quiet=True)
-        handle.finished.connect(self._show_preview)
-        handle.failed.connect(lambda exc: self.preview_note.setText(error_text(exc)))
-        handle.done.connect(self._preview_done)
-        self._preview_job = handle
-
-    def _preview_done(self) -> None:
-        self._preview_job = None
-        if self._pending:
-            self._pending = False
-            self._timer.start()
+        return self.tr("Drawing the quote poster preview"), render_quote_preview, spec
 
     def _show_preview(self, preview) -> None:
         self.last_preview = preview
-        self._pixmap = _pixmap(preview.image)
+        self._pixmap = pixmap_from_pil(preview.image)
         self._fit_preview()
         if preview.problem:
             what = self.tr("The A3 poster") if preview.output_id == "quote_poster" else self.tr("The square")
