@@ -221,6 +221,8 @@ def _about_writing(exc: BaseException, *paths: Path) -> bool:
 
 
 def _make_folder(target: Path) -> None:
+    if target.parent.is_dir():  # a look is much cheaper than a mkdir that fails (it locks the parent)
+        return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -273,23 +275,29 @@ def copy_hashed(
     tmp = dest_dir / f".{uuid.uuid4().hex}{TEMP_SUFFIX}"
     digest = hashlib.sha256()
     size = 0
-    with open(src, "rb") as source:
+    # One buffer for every chunk: a new 1-MB bytes object per read costs a fresh mapping of memory
+    # and its page faults each time.
+    buffer = bytearray(_CHUNK)
+    view = memoryview(buffer)
+    with open(src, "rb", buffering=0) as source:
         try:
-            dest_dir.mkdir(parents=True, exist_ok=True)
-            out = open(tmp, "xb")
+            if not dest_dir.is_dir():
+                dest_dir.mkdir(parents=True, exist_ok=True)
+            out = open(tmp, "xb", buffering=0)
         except OSError as exc:
             _raise_write_failed(exc, dest_dir)
         try:
             with out:
-                while chunk := source.read(_CHUNK):
+                while count := source.readinto(buffer):
                     if check:
                         check()
+                    chunk = view[:count]
                     digest.update(chunk)
                     try:
-                        out.write(chunk)
+                        _write_all(out, chunk)
                     except OSError as exc:
                         _raise_write_failed(exc, dest_dir)
-                    size += len(chunk)
+                    size += count
                 try:
                     out.flush()
                     os.fsync(out.fileno())
@@ -299,6 +307,15 @@ def copy_hashed(
             _discard(tmp)
             raise
     return tmp, digest.hexdigest(), size
+
+
+def _write_all(out, data: memoryview) -> None:
+    """Write every byte of ``data`` to an unbuffered file (a raw write may take only part of it)."""
+    while data:
+        written = out.write(data)
+        if written is None:  # a non-blocking file that cannot take more now: not a regular file's case
+            raise OSError(errno.EAGAIN, "the file could not take the data")
+        data = data[written:]
 
 
 def _raise_write_failed(exc: OSError, path: Path) -> None:
