@@ -24,7 +24,9 @@ def psnr(a: np.ndarray, b: np.ndarray) -> float:
 
 @pytest.mark.parametrize("source, size", [
     ((1500, 1875), (1080, 1350)),   # 1.39×: bilinear
-    ((2048, 1536), (640, 480)),     # 3.2×: whole-factor area averaging, then bilinear
+    ((2048, 1536), (640, 480)),     # 3.2×: area averaging by 2, then bilinear
+    ((1500, 1500), (500, 500)),     # 3× (the X header from a preview): by 2, then bilinear
+    ((4000, 3000), (480, 360)),     # 8.3×: three halvings, then bilinear
     ((2048, 1536), (1024, 768)),    # exactly 2×
     ((1999, 1501), (500, 375)),     # odd sizes are trimmed by less than one output pixel
 ])
