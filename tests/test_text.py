@@ -260,6 +260,27 @@ def test_text_never_overflows(words, width, height, max_lines, align, padding):
     assert padding <= ink[0] and ink[2] <= width - padding and padding <= ink[1] and ink[3] <= height - padding
 
 
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(ALL_WORDS), min_size=1, max_size=12),
+       width=st.integers(60, 500), height=st.integers(20, 200), max_lines=st.integers(1, 4),
+       max_size=st.integers(8, 120))
+def test_the_size_found_is_the_largest_that_fits(words, width, height, max_lines, max_size):
+    """The search starts from a guess: whatever the guess, the size found fits and the next one does not."""
+    text = " ".join(words)
+    try:
+        found = fit_text(text, (width, height), font_file=SANS, max_lines=max_lines, min_size=6, max_size=max_size)
+    except TextDoesNotFit:
+        with pytest.raises(TextDoesNotFit):
+            fit_text(text, (width, height), font_file=SANS, max_lines=max_lines, min_size=6, max_size=6)
+        return
+    assert 6 <= found.font_size <= max(6, max_size)
+    if found.font_size < max_size:
+        with pytest.raises(TextDoesNotFit):
+            fit_text(text, (width, height), font_file=SANS, max_lines=max_lines, min_size=found.font_size + 1,
+                     max_size=max_size)
+
+
 # -- errors --------------------------------------------------------------------------------
 
 
