@@ -165,3 +165,48 @@ def test_photo_without_faces_is_framed_on_its_most_interesting_region(project, t
     kit = load_builtin_kit("migrants-18december")
     crop = crops_for(kit, ("feed_square",), (2400, 900), [], {}, project.saliency(c.media_sha256))["feed_square"]
     assert crop.x <= (2000 - 160) / 2400 and crop.x + crop.w >= (2000 + 160) / 2400  # the cup is inside
+
+
+def test_preview_pixels_are_rgb_as_pil_decodes_them(tmp_path):
+    from icc_studio.core.render.photo_job import preview_pixels
+
+    rgb = np.zeros((64, 96, 3), np.uint8)
+    rgb[:, :32] = (220, 30, 20)  # red, green, blue bands: a swapped channel order would show at once
+    rgb[:, 32:64] = (20, 200, 40)
+    rgb[:, 64:] = (30, 40, 210)
+    path = tmp_path / "preview.jpg"
+    Image.fromarray(rgb).save(path, "JPEG", quality=90)
+    pixels = preview_pixels(path)
+    assert pixels.shape == (64, 96, 3) and pixels.dtype == np.uint8
+    assert np.abs(pixels.astype(np.int16) - _pixels(path)).max() <= 2
+    assert np.abs(pixels.astype(np.int16) - rgb).mean() < 4
+    assert preview_pixels(tmp_path / "missing.jpg") is None
+    (tmp_path / "broken.jpg").write_bytes(b"not a picture")
+    assert preview_pixels(tmp_path / "broken.jpg") is None
+
+
+def test_the_artwork_over_the_photo_window_is_blended_exactly_where_it_is_drawn():
+    """The window's artwork is pasted in pieces (opaque stretches copied, edges blended, clear parts left
+    alone): the result must equal one blend of the whole window, for every kit and format."""
+    from icc_studio.core.kits import builtin_kit_ids, load_builtin_kit
+    from icc_studio.core.render import photos
+
+    rng = np.random.default_rng(7)
+    photo = rng.integers(0, 256, (900, 1200, 3), dtype=np.uint8)
+    crop = photos.CropRect(0.1, 0.05, 0.7, 0.8)
+    for kit_id in builtin_kit_ids():
+        kit = load_builtin_kit(kit_id)
+        for output in PHOTO_OUTPUTS:
+            size = kit.template(output).size
+            composed = photos.compose_photo(kit, output, photo, crop, caption="", lang="en")
+            _background, art_rgb, art_alpha = photos._artwork_layers(kit, output, "en", size)
+            left, top, right, bottom = photos.photo_box(kit, output, size)
+            reference = photos._flattened(kit, output, "en", size).copy()
+            reference.paste(photos.resize_region(photo, crop, (right - left, bottom - top)), (left, top))
+            window = (left, top, right, bottom)
+            reference.paste(art_rgb.crop(window), (left, top), art_alpha.crop(window))
+            # (compared inside the window: the title is drawn outside it)
+            assert np.array_equal(np.asarray(composed.crop(window)), np.asarray(reference.crop(window))), (kit_id, output)
+    pieces = photos._window_overlay(load_builtin_kit("migrants-18december"), "profile", "en", (1080, 1080))
+    blended = sum(rgb.width * rgb.height for _xy, rgb, alpha in pieces if alpha is not None)
+    assert blended < 0.15 * 886 * 886  # the circle's clear middle is not blended
