@@ -326,10 +326,11 @@ def preview_pixels(path: Path) -> np.ndarray | None:
         data = np.fromfile(path, dtype=np.uint8)  # not cv2.imread: it cannot open every path on Windows
     except OSError:
         return None
-    bgr = cv2.imdecode(data, cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
-    if bgr is None:
+    rgb_flag = getattr(cv2, "IMREAD_COLOR_RGB", None)  # OpenCV 4.11 and later: RGB straight from the decoder
+    pixels = cv2.imdecode(data, (rgb_flag if rgb_flag is not None else cv2.IMREAD_COLOR) | cv2.IMREAD_IGNORE_ORIENTATION)
+    if pixels is None:
         return None
-    return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
+    return pixels if rgb_flag is not None else cv2.cvtColor(pixels, cv2.COLOR_BGR2RGB)
 
 
 def _render_outputs(task: _Task, keys: dict[str, str], done: list, failures: dict[str, str]) -> None:
