@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import logging
 import multiprocessing
 import os
 import signal
 import sys
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 # Imported by the forkserver when it starts: the first makes it die with the app; the last loads the
@@ -40,8 +42,13 @@ def die_with_parent() -> None:
         os._exit(0)
 
 
-def init_worker() -> None:
-    """In each worker: end with the app, and keep OpenCV to one thread (the pool already fills the cores)."""
+def init_worker(warm: Callable[..., object] | None = None, warm_args: tuple = ()) -> None:
+    """In each worker: end with the app, and keep OpenCV to one thread (the pool already fills the cores).
+
+    ``warm(*warm_args)``, when given, prepares what every task of the job will need (a render's
+    artwork), as soon as the worker starts: while the calling process is still planning the job.
+    A warm-up that fails is only logged; the tasks then meet the problem themselves and report it.
+    """
     die_with_parent()
     try:
         import cv2
@@ -49,6 +56,11 @@ def init_worker() -> None:
         cv2.setNumThreads(1)
     except ImportError:
         pass
+    if warm is not None:
+        try:
+            warm(*warm_args)
+        except Exception:  # noqa: BLE001 - an initializer that raises would break the whole pool
+            logging.getLogger(__name__).warning("warming up a worker failed", exc_info=True)
 
 
 def _get_context():
@@ -75,5 +87,13 @@ def start_worker_server() -> None:
         forkserver.ensure_running()
 
 
-def process_pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, mp_context=_get_context(), initializer=init_worker)
+def process_pool(workers: int, warm: Callable[..., object] | None = None, warm_args: tuple = ()) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes; ``warm(*warm_args)`` runs in each when it starts (see :func:`init_worker`)."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_get_context(), initializer=init_worker,
+                               initargs=(warm, warm_args))
+
+
+def start_workers(pool: ProcessPoolExecutor, workers: int) -> None:
+    """Start the pool's processes now rather than at the first tasks, so that they warm up meanwhile."""
+    for _ in range(workers):
+        pool.submit(os.getpid)

@@ -1,7 +1,9 @@
 """The photo render job: every approved photo in every framed format, with its alt text.
 
 ``render_photos(spec, *, progress, cancel)`` follows the job protocol. Work is spread over
-a process pool (one task per contribution: one decode, all its formats). Outputs are cached
+a process pool (one task per contribution: one decode, all its formats). The pool starts as
+soon as the planning finds work for more than one process, and each worker prepares the
+kit's artwork while the rest is planned. Outputs are cached
 on a key of (media, crop, caption, language, kit, renderer): an unchanged item is not
 rendered again. Every file is written under a temporary name and renamed into place, so a
 cancel or a crash never leaves a half-written output.
@@ -14,6 +16,7 @@ import json
 import os
 import sqlite3
 from concurrent.futures import FIRST_COMPLETED, Future, wait
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -27,7 +30,7 @@ from ..kits import Kit, load_builtin_kit, manifest_sha256
 from ..media.reduce import load_photo, reduced_paths
 from ..review import why_left_out
 from ..store import Contribution, MediaKind, Project, Purpose
-from ..workers import process_pool
+from ..workers import process_pool, start_workers
 from .framing import crops_for
 from .photos import (
     PHOTO_OUTPUTS,
@@ -38,6 +41,7 @@ from .photos import (
     kit_for_worker,
     output_file_name,
     source_pixels_needed,
+    warm_renderer,
 )
 
 JPEG_QUALITY = 92
@@ -115,50 +119,87 @@ def render_photos(
     with Project.open(spec.project) as project:
         info = project.info()
         kit = load_builtin_kit(info.kit_id)
-        tasks = _plan(project, kit, info.city, spec, report)
-        tracked = _tracked(project, spec)
-        total = len(tasks)
-        progress(0, total, "")
-        if not tasks:
-            return report
+        chosen = _chosen(project, spec)
         workers = max(1, spec.workers or os.cpu_count() or 1)
-        done = 0
-        unrecorded: WriteFailed | None = None  # the database could not take the records of finished renders
-        for task, outcome in _run(tasks, workers, cancel):
-            done += 1
-            rendered, failures = (outcome.done, outcome.failures) if isinstance(outcome, _TaskFailed) else (outcome, {})
-            withdrawn = _left_out_meanwhile(project, task.contribution_id) if rendered else ""
-            if withdrawn:  # rejected, withdrawn or erased while it was being rendered: its files go
-                for _output, path, _key in rendered:
-                    path.unlink(missing_ok=True)
-                    alt_text_path(path).unlink(missing_ok=True)
-                report.results.extend(ItemResult(task.contribution_id, output, ItemStatus.SKIPPED, reason=withdrawn)
-                                      for output, _crop, _dest in task.outputs)
-                progress(done, total, f"#{task.contribution_id}")
-                continue
-            if rendered and tracked:
-                try:
-                    _write_records(project, lambda: project.record_renders(
-                        (output, key, path, task.contribution_id) for output, path, key in rendered))
-                except WriteFailed as exc:  # the files are whole and in place; only their cache record is missing
-                    unrecorded = exc
-            for output, path, _key in rendered:
-                report.results.append(ItemResult(task.contribution_id, output, ItemStatus.RENDERED, path))
-            finished = {output for output, _path, _key in rendered}
-            for output, _crop, _dest in task.outputs:
-                if output not in finished:
-                    report.results.append(ItemResult(task.contribution_id, output, ItemStatus.FAILED,
-                                                     reason=failures.get(output, "")))
-            progress(done, total, f"#{task.contribution_id}")
+        pool = _WarmPool(kit, spec.outputs, chosen, workers) if workers > 1 else None
         try:
-            _write_records(project, lambda: project.audit("render.photos", "", {
-                "rendered": report.count(ItemStatus.RENDERED), "cached": report.count(ItemStatus.CACHED)}))
-        except WriteFailed as exc:
-            unrecorded = exc
-        if unrecorded is not None and not report.count(ItemStatus.FAILED):
-            raise unrecorded
-        # Otherwise the disk that failed some outputs failed the database too: the report already says why.
+            tasks = []
+            for task in _plan(project, kit, info.city, chosen, spec, report):
+                tasks.append(task)
+                if pool is not None and len(tasks) == 2:  # work for more than one process: they start and
+                    pool.start()                           # warm up while the rest is planned
+            _record(project, spec, report, tasks, _run(tasks, pool, cancel), progress)
+        finally:
+            if pool is not None:
+                pool.close()
     return report
+
+
+class _WarmPool:
+    """The job's worker processes, started only once there is work for more than one of them; each
+    prepares the kit's artwork in the job's outputs and languages as it starts."""
+
+    def __init__(self, kit: Kit, outputs: tuple[str, ...], chosen: list[Contribution], workers: int) -> None:
+        languages = sorted({kit.resolve_language(c.language or kit.default_language) for c in chosen})
+        self.warm_args = (kit.path, manifest_sha256(kit), tuple(outputs), tuple(languages))
+        self.workers = min(workers, max(1, len(chosen)))
+        self.executor = None
+
+    def start(self):
+        if self.executor is None:
+            self.executor = process_pool(self.workers, warm_renderer, self.warm_args)
+            start_workers(self.executor, self.workers)
+        return self.executor
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _record(project: Project, spec: RenderPhotosSpec, report: RenderReport, tasks: list[tuple], outcomes,
+            progress: ProgressFn) -> None:
+    """Record each finished task (its files, their cache records, its results) as it comes."""
+    tracked = _tracked(project, spec)
+    total = len(tasks)
+    progress(0, total, "")
+    if not tasks:
+        return
+    done = 0
+    unrecorded: WriteFailed | None = None  # the database could not take the records of finished renders
+    for task, outcome in outcomes:
+        done += 1
+        rendered, failures = (outcome.done, outcome.failures) if isinstance(outcome, _TaskFailed) else (outcome, {})
+        withdrawn = _left_out_meanwhile(project, task.contribution_id) if rendered else ""
+        if withdrawn:  # rejected, withdrawn or erased while it was being rendered: its files go
+            for _output, path, _key in rendered:
+                path.unlink(missing_ok=True)
+                alt_text_path(path).unlink(missing_ok=True)
+            report.results.extend(ItemResult(task.contribution_id, output, ItemStatus.SKIPPED, reason=withdrawn)
+                                  for output, _crop, _dest in task.outputs)
+            progress(done, total, f"#{task.contribution_id}")
+            continue
+        if rendered and tracked:
+            try:
+                _write_records(project, lambda: project.record_renders(
+                    (output, key, path, task.contribution_id) for output, path, key in rendered))
+            except WriteFailed as exc:  # the files are whole and in place; only their cache record is missing
+                unrecorded = exc
+        for output, path, _key in rendered:
+            report.results.append(ItemResult(task.contribution_id, output, ItemStatus.RENDERED, path))
+        finished = {output for output, _path, _key in rendered}
+        for output, _crop, _dest in task.outputs:
+            if output not in finished:
+                report.results.append(ItemResult(task.contribution_id, output, ItemStatus.FAILED,
+                                                 reason=failures.get(output, "")))
+        progress(done, total, f"#{task.contribution_id}")
+    try:
+        _write_records(project, lambda: project.audit("render.photos", "", {
+            "rendered": report.count(ItemStatus.RENDERED), "cached": report.count(ItemStatus.CACHED)}))
+    except WriteFailed as exc:
+        unrecorded = exc
+    if unrecorded is not None and not report.count(ItemStatus.FAILED):
+        raise unrecorded
+    # Otherwise the disk that failed some outputs failed the database too: the report already says why.
 
 
 def _write_records(project: Project, write) -> None:
@@ -182,16 +223,18 @@ class _TaskFailed(Exception):
         self.failures = failures
 
 
-def _plan(project: Project, kit: Kit, city: str, spec: RenderPhotosSpec, report: RenderReport) -> list[tuple]:
-    """Choose what to render; cached and ineligible items go straight into the report."""
+def _chosen(project: Project, spec: RenderPhotosSpec) -> list[Contribution]:
     if spec.contribution_ids is not None:
-        chosen = [project.contribution(i) for i in spec.contribution_ids]
-    else:
-        chosen = [c for c in project.contributions() if c.kind == MediaKind.PHOTO]
+        return [project.contribution(i) for i in spec.contribution_ids]
+    return [c for c in project.contributions() if c.kind == MediaKind.PHOTO]
+
+
+def _plan(project: Project, kit: Kit, city: str, chosen: list[Contribution], spec: RenderPhotosSpec,
+          report: RenderReport) -> Iterator[tuple[_Task, dict[str, str]]]:
+    """Yield what to render, as it is found; cached and ineligible items go straight into the report."""
     kit_sha256 = manifest_sha256(kit)
     kit_hash = kit_sha256[:16]
     tracked = _tracked(project, spec)
-    tasks = []
     for c in chosen:
         reason = _ineligible(c)
         if reason:
@@ -222,8 +265,7 @@ def _plan(project: Project, kit: Kit, city: str, spec: RenderPhotosSpec, report:
             task = _Task(c.id, kit.path, kit_sha256, reduced_paths(project.folder, c.media_sha256).preview,
                          project.media_file(c.media_sha256), c.caption, c.language or kit.default_language, alt,
                          (media.width, media.height), tuple((o, crop, dest) for o, crop, dest, _ in todo))
-            tasks.append((task, {o: key for o, _, _, key in todo}))
-    return tasks
+            yield task, {o: key for o, _, _, key in todo}
 
 
 def _tracked(project: Project, spec: RenderPhotosSpec) -> bool:
@@ -258,40 +300,40 @@ def _cache_key(c: Contribution, crop: CropRect, output: str, kit_hash: str, alt:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-def _run(tasks: list[tuple], workers: int, cancel: CancelToken):
+def _run(tasks: list[tuple], warm_pool: _WarmPool | None, cancel: CancelToken):
     """Yield (task, outcome) as tasks finish; outcome is [(output, path, key)] or the exception."""
-    if workers == 1 or len(tasks) == 1:
+    if warm_pool is None or len(tasks) == 1:
         for task, keys in tasks:
             cancel.check()
             yield task, _attempt(task, keys)
         return
-    with process_pool(min(workers, len(tasks))) as pool:
-        pending: dict[Future, _Task] = {}
-        queue = list(tasks)
+    pool, workers = warm_pool.start(), warm_pool.workers
+    pending: dict[Future, _Task] = {}
+    queue = list(tasks)
 
-        def fill() -> None:  # keep the pool busy, not the memory full
-            while queue and len(pending) < workers * 3:
-                task, keys = queue.pop(0)
-                pending[pool.submit(_render_task, task, keys)] = task
+    def fill() -> None:  # keep the pool busy, not the memory full
+        while queue and len(pending) < workers * 3:
+            task, keys = queue.pop(0)
+            pending[pool.submit(_render_task, task, keys)] = task
 
-        try:
-            fill()
-            while pending:
-                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                cancel.check()
-                done = [(future, pending.pop(future)) for future in finished]
-                fill()  # the pool gets new work before the results are recorded
-                for future, task in done:
-                    try:
-                        yield task, future.result()
-                    except _TaskFailed as exc:
-                        yield task, exc
-                    except Exception as exc:  # noqa: BLE001 - a bad file must not stop the batch
-                        yield task, _TaskFailed([], {output: str(exc) for output, _crop, _dest in task.outputs})
-        except Cancelled:
-            for future in pending:
-                future.cancel()
-            raise
+    try:
+        fill()
+        while pending:
+            finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            cancel.check()
+            done = [(future, pending.pop(future)) for future in finished]
+            fill()  # the pool gets new work before the results are recorded
+            for future, task in done:
+                try:
+                    yield task, future.result()
+                except _TaskFailed as exc:
+                    yield task, exc
+                except Exception as exc:  # noqa: BLE001 - a bad file must not stop the batch
+                    yield task, _TaskFailed([], {output: str(exc) for output, _crop, _dest in task.outputs})
+    except Cancelled:
+        for future in pending:
+            future.cancel()
+        raise
 
 
 def _attempt(task: _Task, keys: dict[str, str]):
