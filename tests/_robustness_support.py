@@ -917,6 +917,40 @@ def disk_scenario(name: str, work: Path) -> dict:
         out["cli_all_import"] = _cli("import", str(project), str(photos[0]), "--json", "--no-progress")
         out["cli_all_render"] = _cli("render", str(project), "photos", "--force", "--no-progress")
         out["after_all"] = hashes(disk)
+    elif name == "last-block":
+        # The disk fills up in the middle of a picture's last block of bytes: Pillow, writing to the file's
+        # descriptor itself, ignores the short write and returns (the bare save, kept here as the control);
+        # save_image must raise, and an export through it must leave nothing behind.
+        import io
+        import os
+
+        from PIL import Image
+
+        from icc_studio.core.assets.common import save_jpeg
+        from icc_studio.core.fileio import save_image
+
+        picture = Image.open(photos[0]).convert("RGB")
+        encoded = io.BytesIO()
+        picture.save(encoded, "JPEG", quality=92)
+        size = len(encoded.getvalue())
+        out["size"] = size
+        for label, save in (("bare", lambda path: picture.save(path, "JPEG", quality=92)),
+                            ("save_image", lambda path: save_image(picture, path, "JPEG", quality=92)),
+                            ("save_jpeg", lambda path: save_jpeg(picture, path))):
+            _mount_tmpfs(disk, "2m")
+            _fill(disk, leave=size - 3000)
+            target = disk / f"{label}.jpg"
+            try:
+                save(target)
+                out[label] = {"raised": None}
+            except OSError as exc:
+                out[label] = {"raised": type(exc).__name__, "errno": exc.errno,
+                              "message": str(exc)}
+            out[label]["left"] = sorted(p.name for p in disk.iterdir() if p.name != "filler.bin")
+            out[label]["written"] = os.path.getsize(target) if target.exists() else None
+            import subprocess
+
+            subprocess.run(["umount", str(disk)], check=True)
     else:
         raise ValueError(f"unknown scenario {name!r}")
     return out

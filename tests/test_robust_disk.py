@@ -71,6 +71,9 @@ def _write_summary() -> None:
                 "existing_files_changed": _changed(level["before"], level["after"]),
                 "temp_files": len(level["temp_files"]), "integrity": level["integrity"],
             } for level in found["levels"]]
+        elif name == "last-block":
+            summary[name] = {label: found[label] for label in ("bare", "save_image", "save_jpeg")}
+            summary[name]["size"] = found["size"]
         else:
             summary[name] = {key: {"exit": value["returncode"], "stderr_last": value["stderr"].strip().splitlines()[-1:]}
                              for key, value in found.items() if isinstance(value, dict) and "returncode" in value}
@@ -193,6 +196,17 @@ def test_rendering_onto_a_full_disk_says_which_file_and_keeps_the_earlier_render
     assert found["temp_files"] == []
     assert found["integrity"] == "ok"
 
+
+
+def test_a_disk_that_fills_during_the_last_block_gives_an_error_not_a_truncated_picture(scenario):
+    found = scenario("last-block")
+    # The control: Pillow's own save to a path returns as if all was well and leaves a truncated file.
+    assert found["bare"]["raised"] is None and found["bare"]["written"] < found["size"], found["bare"]
+    # Through save_image the disk's error comes out; through an export, a WriteFailed naming the file.
+    assert found["save_image"]["raised"] and found["save_image"]["errno"] == 28, found["save_image"]
+    assert found["save_jpeg"]["raised"] == "WriteFailed", found["save_jpeg"]
+    assert found["save_jpeg"]["message"].endswith("save_jpeg.jpg: cannot be written: no space left on the device")
+    assert found["save_jpeg"]["left"] == [] and found["save_jpeg"]["written"] is None  # nothing half-written
 
 # -- read-only folders ----------------------------------------------------------------------------------------
 

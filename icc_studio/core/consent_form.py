@@ -96,10 +96,10 @@ def render_consent_forms(spec: ConsentFormSpec, *, progress: ProgressFn = no_pro
         pdf = write_pdf(out / f"{stem}.pdf", [PdfPage(encode_jpeg(page, 95), page.size, A4_MM)],
                         title=form_labels(lang)["title"])
         png = out / f"{stem}.png"
-        from .fileio import atomic_path
+        from .fileio import atomic_path, save_image
 
         with atomic_path(png, durable=False) as tmp:
-            page.save(tmp, "PNG", dpi=(DPI, DPI))
+            save_image(page, tmp, "PNG", dpi=(DPI, DPI))
         result.files += [pdf, png]
         progress(index + 1, len(languages), lang)
     return result

@@ -26,6 +26,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from icc_studio.core.errors import IccError
+from icc_studio.core.fileio import save_image
 
 __all__ = [
     "DEMO_CITY",
@@ -1308,13 +1309,13 @@ def _save_picture(img: Image.Image, dest: Path, fmt: str, orientation: int) -> N
             gps[2] = (45.0, 30.0, 0.0)
             gps[3] = "E"
             gps[4] = (9.0, 15.0, 0.0)
-            _save_atomic(dest, lambda p: stored.save(p, "JPEG", quality=90, exif=exif))
+            _save_atomic(dest, lambda p: save_image(stored, p, "JPEG", quality=90, exif=exif))
         else:
-            _save_atomic(dest, lambda p: img.save(p, "JPEG", quality=90))
+            _save_atomic(dest, lambda p: save_image(img, p, "JPEG", quality=90))
     elif fmt == "png":
-        _save_atomic(dest, lambda p: img.save(p, "PNG", optimize=False, compress_level=6))
+        _save_atomic(dest, lambda p: save_image(img, p, "PNG", optimize=False, compress_level=6))
     elif fmt == "webp":
-        _save_atomic(dest, lambda p: img.save(p, "WEBP", quality=88, method=4))
+        _save_atomic(dest, lambda p: save_image(img, p, "WEBP", quality=88, method=4))
     else:
         raise ValueError(f"unknown picture format {fmt!r}")
 

@@ -262,6 +262,38 @@ def sweep_temp_files(root: Path) -> list[Path]:
     return removed
 
 
+def save_image(image, path: Path | str, format: str, **params) -> None:
+    """``image.save(path, format, **params)`` (a Pillow image), with every byte written or an error.
+
+    Given a file with a descriptor, Pillow's encoders write to the descriptor themselves and take
+    no notice of a short write: when the disk fills up during the last block, the save returns
+    without error and leaves a truncated file, which an atomic rename would then put in place as
+    a finished export. Here Pillow writes through Python's file object, which writes on after a
+    short write and raises the disk's error (``ENOSPC``) when it cannot.
+    """
+    with open(path, "wb") as file:
+        image.save(_WithoutDescriptor(file), format, **params)
+
+
+class _WithoutDescriptor:
+    """A binary file offered without ``fileno()``, so that Pillow writes through :meth:`write` (see :func:`save_image`)."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self._file = file
+
+    def write(self, data) -> int:
+        return self._file.write(data)
+
+    def flush(self) -> None:
+        self._file.flush()
+
+    def tell(self) -> int:
+        return self._file.tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._file.seek(offset, whence)
+
+
 def copy_hashed(
     src: Path, dest_dir: Path, check: Callable[[], None] | None = None
 ) -> tuple[Path, str, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import MediaRejected
-from .fileio import atomic_path
+from .fileio import atomic_path, save_image
 from .media.reduce import THUMB_SIDE, load_photo, reduced_paths
 from .store import Media
 
@@ -33,7 +33,7 @@ def ensure_thumbnail(project_folder: Path, media: Media) -> Path:
         image = load_photo(source, max_side=THUMB_SIDE * 2)
     image.thumbnail((THUMB_SIDE, THUMB_SIDE))
     with atomic_path(paths.thumbnail) as tmp:
-        image.save(tmp, "JPEG", quality=85)
+        save_image(image, tmp, "JPEG", quality=85)
     return paths.thumbnail
 
 

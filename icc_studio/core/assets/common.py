@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageColor, ImageDraw
 
-from ..fileio import atomic_path
+from ..fileio import atomic_path, save_image
 from ..kits import Kit, render_artwork
 from ..kits.artwork import paint_mask
 from ..review import why_left_out
@@ -329,13 +329,13 @@ def cut_photo(source: PhotoSource, size: tuple[int, int], crop=None) -> Image.Im
 def save_jpeg(image: Image.Image, path: Path, *, quality: int = 92, dpi: int | None = None) -> Path:
     """JPEG without EXIF, GPS, XMP or comment (Pillow writes none unless asked), atomically."""
     with atomic_path(path, durable=False) as tmp:
-        image.save(tmp, "JPEG", quality=quality, **({"dpi": (dpi, dpi)} if dpi else {}))
+        save_image(image, tmp, "JPEG", quality=quality, **({"dpi": (dpi, dpi)} if dpi else {}))
     return path
 
 
 def save_png(image: Image.Image, path: Path, *, dpi: int | None = None, compress_level: int = 6) -> Path:
     with atomic_path(path, durable=False) as tmp:
-        image.save(tmp, "PNG", compress_level=compress_level, **({"dpi": (dpi, dpi)} if dpi else {}))
+        save_image(image, tmp, "PNG", compress_level=compress_level, **({"dpi": (dpi, dpi)} if dpi else {}))
     return path
 
 

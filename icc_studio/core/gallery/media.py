@@ -14,7 +14,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..fileio import atomic_path, sha256_file
+from ..fileio import atomic_path, save_image, sha256_file
 
 MEDIA_VERSION = "gallery-media-1"
 WEBP_QUALITY = 68
@@ -73,9 +73,9 @@ def image_variants(source: Path, widths: tuple[int, ...], cache: Path, *, conten
                                      reducing_gap=3.0) if (v.width, v.height) != image.size else image
                 if webp:
                     with atomic_path(v.webp, durable=False) as tmp:
-                        small.save(tmp, "WEBP", quality=WEBP_QUALITY, method=4)
+                        save_image(small, tmp, "WEBP", quality=WEBP_QUALITY, method=4)
                 with atomic_path(v.jpeg, durable=False) as tmp:
-                    small.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+                    save_image(small, tmp, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
                 image = small  # the next, smaller size from this one: quicker, same quality
     return plan
 
@@ -144,7 +144,7 @@ def clip_poster(proxy: Path, cache: Path, *, at_s: float) -> Path:
     if rgb is None:
         raise ValueError(f"{proxy}: no frame at {at_s:.2f} s")
     with atomic_path(target, durable=False) as tmp:
-        Image.fromarray(rgb).save(tmp, "JPEG", quality=90)
+        save_image(Image.fromarray(rgb), tmp, "JPEG", quality=90)
     return target
 
 

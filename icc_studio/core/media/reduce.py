@@ -178,16 +178,16 @@ def save_reduced_copies(image, paths: ReducedPaths):
     returns the thumbnail (a PIL image), for other work that needs a small copy."""
     from PIL import Image
 
-    from ..fileio import atomic_path
+    from ..fileio import atomic_path, save_image
 
     preview = image if max(image.size) <= PREVIEW_SIDE else _shrink(image, PREVIEW_SIDE)
     with atomic_path(paths.preview, durable=False) as tmp:  # rebuildable from the original
-        preview.save(tmp, "JPEG", quality=90)
+        save_image(preview, tmp, "JPEG", quality=90)
     ratio = THUMB_SIDE / max(preview.size)
     # reducing_gap=1: averaged down by the whole factor first (6 for a 2000-px preview), then a
     # bilinear step of less than 2: half the time of a gap of 2 (1.5 ms against 3.1), no aliasing.
     thumb = preview.resize((max(1, round(preview.width * ratio)), max(1, round(preview.height * ratio))),
                            Image.Resampling.BILINEAR, reducing_gap=1.0) if ratio < 1 else preview
     with atomic_path(paths.thumbnail, durable=False) as tmp:
-        thumb.save(tmp, "JPEG", quality=85)
+        save_image(thumb, tmp, "JPEG", quality=85)
     return thumb

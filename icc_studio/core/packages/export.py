@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import IccError
-from ..fileio import atomic_path, sha256_file
+from ..fileio import atomic_path, save_image, sha256_file
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..media.reduce import reduced_paths
 from ..store import Contribution, MediaKind, Project, Purpose, Status
@@ -228,7 +228,7 @@ def _normalised_photo(project: Project, sha256: str, media) -> tuple[Path, tuple
         image = image.resize((max(1, round(image.width * ratio)), max(1, round(image.height * ratio))),
                              Image.Resampling.LANCZOS)
     with atomic_path(target, durable=False) as tmp:
-        image.convert("RGB").save(tmp, "JPEG", quality=NORMALISED_QUALITY)  # no EXIF, ICC, XMP or comment
+        save_image(image.convert("RGB"), tmp, "JPEG", quality=NORMALISED_QUALITY)  # no EXIF, ICC, XMP or comment
     return target, image.size
 
 

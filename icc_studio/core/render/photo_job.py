@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import Cancelled, IccError, NotFound
-from ..fileio import WriteFailed, atomic_path, write_failed
+from ..fileio import WriteFailed, atomic_path, save_image, write_failed
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..kits import Kit, load_builtin_kit, manifest_sha256
 from ..media.reduce import load_photo, reduced_paths
@@ -393,7 +393,7 @@ def _render_outputs(task: _Task, keys: dict[str, str], done: list, failures: dic
         # and its alt text are both written before either is renamed: a full disk keeps neither.
         try:
             with atomic_path(dest, durable=False) as tmp, atomic_path(alt_text_path(dest), durable=False) as alt:
-                image.save(tmp, "JPEG", quality=JPEG_QUALITY)  # no EXIF, GPS, XMP or comment is written
+                save_image(image, tmp, "JPEG", quality=JPEG_QUALITY)  # no EXIF, GPS, XMP or comment is written
                 alt.write_text(task.alt_text + "\n", encoding="utf-8")
         except WriteFailed as exc:  # named by its picture: the alt text beside it is part of the same output
             failures[output] = str(WriteFailed(dest, exc.params["detail"], cause=exc.params["cause"]))

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import IccError, InvalidValue
-from ..fileio import fsync_dir, sha256_file
+from ..fileio import fsync_dir, save_image, sha256_file
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..kits import Kit, load_builtin_kit
 from ..media.reduce import load_photo, reduced_paths
@@ -659,4 +659,4 @@ def _save_poster(planes: Planes | None, path: Path) -> None:
 
     if planes is None:
         raise InvalidValue("the poster frame was not made")
-    Image.fromarray(planes.to_rgb()).save(path, "JPEG", quality=90)
+    save_image(Image.fromarray(planes.to_rgb()), path, "JPEG", quality=90)

@@ -29,6 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..errors import InvalidValue
+from ..fileio import save_image
 from ..jobs import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from .probe import probe_clip
 from .proxy import AUDIO_RATE, PROXY_FPS, proxy_frames
@@ -379,7 +380,7 @@ def _overlay_png(work: Path, kit, template, deco: Decoration, size: tuple[int, i
     left, top = box[0] // 2 * 2, box[1] // 2 * 2
     right, bottom = min(size[0], -(-box[2] // 2) * 2), min(size[1], -(-box[3] // 2) * 2)
     path = work / "overlay.png"
-    image.crop((left, top, right, bottom)).save(path, "PNG", compress_level=1)
+    save_image(image.crop((left, top, right, bottom)), path, "PNG", compress_level=1)
     return path, (left, top)
 
 
@@ -438,7 +439,7 @@ def overlay_image(kit, template, deco: Decoration, size: tuple[int, int], window
 def _end_card_png(work: Path, kit, deco: Decoration, size: tuple[int, int]) -> Path:
     image = end_card_image(kit, deco, size)
     path = work / "end_card.png"
-    image.save(path, "PNG", compress_level=1)
+    save_image(image, path, "PNG", compress_level=1)
     return path
 
 
