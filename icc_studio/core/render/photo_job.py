@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -156,6 +157,13 @@ class _WarmPool:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
 
+#: Finished renders are recorded together, at most this often (s): each commit of the project's database
+#: waits for the disk, and with it for the outputs written since (measured: 200 commits cost a 2-process
+#: render of 200 photos 0.3–0.8 s). A crash loses only records, whose renders are then made again; erasure
+#: finds outputs by their names, recorded or not.
+RECORD_EVERY = 0.5
+
+
 def _record(project: Project, spec: RenderPhotosSpec, report: RenderReport, tasks: list[tuple], outcomes,
             progress: ProgressFn) -> None:
     """Record each finished task (its files, their cache records, its results) as it comes."""
@@ -166,32 +174,45 @@ def _record(project: Project, spec: RenderPhotosSpec, report: RenderReport, task
         return
     done = 0
     unrecorded: WriteFailed | None = None  # the database could not take the records of finished renders
-    for task, outcome in outcomes:
-        done += 1
-        rendered, failures = (outcome.done, outcome.failures) if isinstance(outcome, _TaskFailed) else (outcome, {})
-        withdrawn = _left_out_meanwhile(project, task.contribution_id) if rendered else ""
-        if withdrawn:  # rejected, withdrawn or erased while it was being rendered: its files go
-            for _output, path, _key in rendered:
-                path.unlink(missing_ok=True)
-                alt_text_path(path).unlink(missing_ok=True)
-            report.results.extend(ItemResult(task.contribution_id, output, ItemStatus.SKIPPED, reason=withdrawn)
-                                  for output, _crop, _dest in task.outputs)
-            progress(done, total, f"#{task.contribution_id}")
-            continue
-        if rendered and tracked:
+    waiting: list[tuple[str, str, Path, int]] = []
+    flushed = time.monotonic()
+
+    def flush() -> None:
+        nonlocal unrecorded, waiting, flushed
+        rows, waiting, flushed = waiting, [], time.monotonic()
+        if rows:
             try:
-                _write_records(project, lambda: project.record_renders(
-                    (output, key, path, task.contribution_id) for output, path, key in rendered))
+                _write_records(project, lambda: project.record_renders(rows))
             except WriteFailed as exc:  # the files are whole and in place; only their cache record is missing
                 unrecorded = exc
-        for output, path, _key in rendered:
-            report.results.append(ItemResult(task.contribution_id, output, ItemStatus.RENDERED, path))
-        finished = {output for output, _path, _key in rendered}
-        for output, _crop, _dest in task.outputs:
-            if output not in finished:
-                report.results.append(ItemResult(task.contribution_id, output, ItemStatus.FAILED,
-                                                 reason=failures.get(output, "")))
-        progress(done, total, f"#{task.contribution_id}")
+
+    try:
+        for task, outcome in outcomes:
+            done += 1
+            rendered, failures = (outcome.done, outcome.failures) if isinstance(outcome, _TaskFailed) else (outcome, {})
+            withdrawn = _left_out_meanwhile(project, task.contribution_id) if rendered else ""
+            if withdrawn:  # rejected, withdrawn or erased while it was being rendered: its files go
+                for _output, path, _key in rendered:
+                    path.unlink(missing_ok=True)
+                    alt_text_path(path).unlink(missing_ok=True)
+                report.results.extend(ItemResult(task.contribution_id, output, ItemStatus.SKIPPED, reason=withdrawn)
+                                      for output, _crop, _dest in task.outputs)
+                progress(done, total, f"#{task.contribution_id}")
+                continue
+            if rendered and tracked:
+                waiting.extend((output, key, path, task.contribution_id) for output, path, key in rendered)
+                if time.monotonic() - flushed >= RECORD_EVERY:
+                    flush()
+            for output, path, _key in rendered:
+                report.results.append(ItemResult(task.contribution_id, output, ItemStatus.RENDERED, path))
+            finished = {output for output, _path, _key in rendered}
+            for output, _crop, _dest in task.outputs:
+                if output not in finished:
+                    report.results.append(ItemResult(task.contribution_id, output, ItemStatus.FAILED,
+                                                     reason=failures.get(output, "")))
+            progress(done, total, f"#{task.contribution_id}")
+    finally:
+        flush()  # cancelled too: what was made is recorded
     try:
         _write_records(project, lambda: project.audit("render.photos", "", {
             "rendered": report.count(ItemStatus.RENDERED), "cached": report.count(ItemStatus.CACHED)}))
