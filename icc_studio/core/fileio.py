@@ -110,6 +110,23 @@ def temp_path_for(target: Path) -> Path:
     return target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}{TEMP_SUFFIX}")
 
 
+def fsync_file(path: Path) -> None:
+    """Flush a written file's data to disk; a failure (a full disk found late) is a :class:`WriteFailed`
+    naming the file's folder. A file already gone (its copy refused meanwhile) needs nothing."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        _raise_write_failed(exc, path.parent)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        _raise_write_failed(exc, path.parent)
+    finally:
+        os.close(fd)
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename in ``folder`` durable (no-op where directories cannot be opened)."""
     try:
@@ -295,7 +312,7 @@ class _WithoutDescriptor:
 
 
 def copy_hashed(
-    src: Path, dest_dir: Path, check: Callable[[], None] | None = None
+    src: Path, dest_dir: Path, check: Callable[[], None] | None = None, *, durable: bool = True
 ) -> tuple[Path, str, int]:
     """Copy ``src`` into a temporary file in ``dest_dir`` while hashing it (SHA-256).
 
@@ -303,6 +320,8 @@ def copy_hashed(
     (or deletes it). ``check`` is called between chunks, so a cancel can stop a big copy.
     A failure to read ``src`` is the :class:`OSError` itself; a failure to write into
     ``dest_dir`` (full, read-only) is a :class:`WriteFailed` naming ``dest_dir``.
+    ``durable=False`` leaves the flush to disk to the caller (:func:`fsync_file`), who must
+    make it before the copy is acknowledged.
     """
     tmp = dest_dir / f".{uuid.uuid4().hex}{TEMP_SUFFIX}"
     digest = hashlib.sha256()
@@ -332,7 +351,8 @@ def copy_hashed(
                     size += count
                 try:
                     out.flush()
-                    os.fsync(out.fileno())
+                    if durable:
+                        os.fsync(out.fileno())
                 except OSError as exc:
                     _raise_write_failed(exc, dest_dir)
         except BaseException:
