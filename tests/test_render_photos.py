@@ -210,3 +210,32 @@ def test_the_artwork_over_the_photo_window_is_blended_exactly_where_it_is_drawn(
     pieces = photos._window_overlay(load_builtin_kit("migrants-18december"), "profile", "en", (1080, 1080))
     blended = sum(rgb.width * rgb.height for _xy, rgb, alpha in pieces if alpha is not None)
     assert blended < 0.15 * 886 * 886  # the circle's clear middle is not blended
+
+
+def test_composing_into_the_reused_canvas_gives_what_a_fresh_canvas_gives():
+    """The render job composes each format into a canvas kept from the previous photo (no copy of the
+    whole template each time): photo after photo, caption after caption, every pixel must be the same as
+    on a fresh canvas, in every kit, format and direction."""
+    from icc_studio.core.kits import builtin_kit_ids, load_builtin_kit
+    from icc_studio.core.render import photos
+
+    rng = np.random.default_rng(11)
+    shots = [(rng.integers(0, 256, (900, 1200, 3), dtype=np.uint8), photos.CropRect(0.1, 0.05, 0.7, 0.8),
+              "a nurse, a mother and a football fan", "en"),
+             (rng.integers(0, 256, (1200, 900, 3), dtype=np.uint8), photos.CropRect(0.0, 0.1, 1.0, 0.6),
+              "مهندسة وأم وعاشقة للموسيقى", "ar"),
+             (rng.integers(0, 256, (900, 1200, 3), dtype=np.uint8), photos.CropRect(0.3, 0.2, 0.4, 0.5),
+              "x", "en")]
+    for kit_id in builtin_kit_ids():
+        kit = load_builtin_kit(kit_id)
+        for output in PHOTO_OUTPUTS:
+            for pixels, crop, caption, lang in shots:
+                fresh = photos.compose_photo(kit, output, pixels, crop, caption=caption, lang=lang)
+                reused = photos.compose_photo(kit, output, pixels, crop, caption=caption, lang=lang, reuse=True)
+                assert np.array_equal(np.asarray(fresh), np.asarray(reused)), (kit_id, output, lang)
+    # A fresh canvas is the caller's to keep; the reused one is the same object from one call to the next.
+    kit = load_builtin_kit("migrants-18december")
+    first = photos.compose_photo(kit, "story", shots[0][0], shots[0][1], caption="one", lang="en", reuse=True)
+    second = photos.compose_photo(kit, "story", shots[1][0], shots[1][1], caption="two", lang="en", reuse=True)
+    assert first is second
+    assert photos.compose_photo(kit, "story", shots[0][0], shots[0][1], caption="one", lang="en") is not second

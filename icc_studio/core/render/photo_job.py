@@ -409,7 +409,7 @@ def _render_outputs(task: _Task, keys: dict[str, str], done: list, failures: dic
         target = min(max(task.original_size), int(max(size) * need) + 1)
         pixels = np.asarray(load_photo(task.original, max_side=target).convert("RGB"))  # once for every output
     for output, crop, dest in task.outputs:
-        image = compose_photo(kit, output, pixels, crop, caption=task.caption, lang=task.language)
+        image = compose_photo(kit, output, pixels, crop, caption=task.caption, lang=task.language, reuse=True)
         # Renders can be made again: renamed into place whole, without waiting for the disk. The picture
         # and its alt text are both written before either is renamed: a full disk keeps neither.
         try:

@@ -80,7 +80,7 @@ def warm_renderer(kit_path: Path, sha256: str, outputs: tuple[str, ...], languag
     pixel = np.zeros((8, 8, 3), np.uint8)
     for lang in languages:
         for output in outputs:
-            compose_photo(kit, output, pixel, CropRect(0.0, 0.0, 1.0, 1.0), caption="a", lang=lang)
+            compose_photo(kit, output, pixel, CropRect(0.0, 0.0, 1.0, 1.0), caption="a", lang=lang, reuse=True)
 
 
 def _artwork_layers(kit: Kit, output_id: str, lang: str, size: tuple[int, int]) -> tuple[Image.Image, Image.Image, Image.Image]:
@@ -105,39 +105,90 @@ def compose_photo(
     caption: str,
     lang: str,
     size: tuple[int, int] | None = None,
+    reuse: bool = False,
 ) -> Image.Image:
     """The framed output as an RGB image of ``size`` (default: the template's size).
 
     ``photo`` is the upright RGB photo, as an image or as its H×W×3 pixels (cheaper when
-    one photo is composed in several formats). It is not modified."""
+    one photo is composed in several formats). It is not modified.
+
+    ``reuse`` composes into this process's own canvas of the output, kept from the previous
+    call, instead of a fresh copy of the whole template (up to 8 MB a format): only the photo
+    window and the caption's box change from one photo to the next. The image returned is then
+    only good until the next such call: for the render job, which saves it at once."""
     template = kit.template(output_id)
     size = size or template.size
-    background, art_rgb, art_alpha = _artwork_layers(kit, output_id, kit.resolve_language(lang), size)
-    left, top, right, bottom = photo_box(kit, output_id, size)
-    canvas = _flattened(kit, output_id, kit.resolve_language(lang), size).copy()
+    resolved = kit.resolve_language(lang)
+    window_box = photo_box(kit, output_id, size)
+    left, top, right, bottom = window_box
+    title = (kit.text("title", lang), None)
+    canvas = _reused_canvas(kit, template, output_id, lang, size, window_box, title) if reuse else None
+    if canvas is None:
+        canvas = _flattened(kit, output_id, resolved, size).copy()
+        titled = False
+    else:
+        titled = True
     window = resize_region(photo, crop, (right - left, bottom - top))
     canvas.paste(window, (left, top))
     # The artwork over the photo, blended only inside the window (outside it is already
     # flattened), and only where the artwork is not transparent.
-    for xy, piece_rgb, piece_alpha in _window_overlay(kit, output_id, kit.resolve_language(lang), size):
+    for xy, piece_rgb, piece_alpha in _window_overlay(kit, output_id, resolved, size):
         canvas.paste(piece_rgb, xy, piece_alpha)
-    texts = {"caption": (caption_text(kit, caption, lang), lang), "title": (kit.text("title", lang), None)}
-    short_side = min(size)
-    for name, (text, language) in texts.items():
-        box = template.box(name)
-        if box is None or not text:
-            continue
-        l, t, r, b = box.to_pixels(size)
-        options = dict(font_file=kit.font_path(box.font), align=box.align, max_lines=3,
-                       min_size=max(6, round(short_side * MIN_TEXT_FRACTION)), max_size=round(short_side * 0.085),
-                       language=language, padding=max(1, short_side // 200))
-        if name == "title":  # the same on every photo: drawn once per process
-            block = _cached_text(text, (max(1, r - l), max(1, b - t)), tuple(sorted(options.items())))
-        else:
-            block = render_text(text, (max(1, r - l), max(1, b - t)), **options)
-        width, height = block.mask.size  # a solid colour through the mask: no image of that colour is made
-        canvas.paste(ImageColor.getrgb(kit.color(box.color))[:3], (l, t, l + width, t + height), block.mask)
+    _draw_text(canvas, kit, template, "caption", (caption_text(kit, caption, lang), lang), size)
+    if not titled:
+        _draw_text(canvas, kit, template, "title", title, size)
     return canvas
+
+
+def _draw_text(canvas: Image.Image, kit: Kit, template, name: str, text_lang: tuple[str, str | None],
+               size: tuple[int, int]) -> None:
+    """The template's text box ``name`` filled with ``text`` (caption or title) on ``canvas``."""
+    text, language = text_lang
+    box = template.box(name)
+    if box is None or not text:
+        return
+    l, t, r, b = box.to_pixels(size)
+    short_side = min(size)
+    options = dict(font_file=kit.font_path(box.font), align=box.align, max_lines=3,
+                   min_size=max(6, round(short_side * MIN_TEXT_FRACTION)), max_size=round(short_side * 0.085),
+                   language=language, padding=max(1, short_side // 200))
+    if name == "title":  # the same on every photo: drawn once per process
+        block = _cached_text(text, (max(1, r - l), max(1, b - t)), tuple(sorted(options.items())))
+    else:
+        block = render_text(text, (max(1, r - l), max(1, b - t)), **options)
+    width, height = block.mask.size  # a solid colour through the mask: no image of that colour is made
+    canvas.paste(ImageColor.getrgb(kit.color(box.color))[:3], (l, t, l + width, t + height), block.mask)
+
+
+_CANVASES: dict[tuple, tuple[Image.Image, Image.Image, tuple[int, int, int, int] | None]] = {}
+
+
+def _reused_canvas(kit: Kit, template, output_id: str, lang: str, size: tuple[int, int],
+                   window: tuple[int, int, int, int], title: tuple[str, None]) -> Image.Image | None:
+    """This process's canvas of the output, ready for the next photo: the template with its title
+    (drawn once) and the previous caption wiped from its box. ``None`` when the caption, title and
+    photo window overlap (a kit of one's own may do that): the order of drawing then matters."""
+    caption_box = template.box("caption")
+    title_box = template.box("title")
+    boxes = [b.to_pixels(size) for b in (caption_box, title_box) if b is not None]
+    if any(_overlap(x, y) for i, x in enumerate([*boxes, window]) for y in [*boxes, window][i + 1:]):
+        return None
+    key = (str(kit.path), kit.version, output_id, lang, size)
+    found = _CANVASES.get(key)
+    if found is None:
+        if len(_CANVASES) > 64:
+            _CANVASES.clear()
+        base = _flattened(kit, output_id, kit.resolve_language(lang), size).copy()
+        _draw_text(base, kit, template, "title", title, size)
+        found = _CANVASES[key] = (base.copy(), base, caption_box.to_pixels(size) if caption_box else None)
+    canvas, base, caption_pixels = found
+    if caption_pixels is not None:
+        canvas.paste(base.crop(caption_pixels), caption_pixels[:2])
+    return canvas
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def check_caption(kit: Kit, message: str) -> None:
