@@ -160,7 +160,7 @@ def _draw_text(canvas: Image.Image, kit: Kit, template, name: str, text_lang: tu
     canvas.paste(ImageColor.getrgb(kit.color(box.color))[:3], (l, t, l + width, t + height), block.mask)
 
 
-_CANVASES: dict[tuple, tuple[Image.Image, Image.Image, tuple[int, int, int, int] | None]] = {}
+_CANVASES: dict[tuple, tuple[Image.Image, tuple[int, int, int, int] | None, Image.Image | None]] = {}
 
 
 def _reused_canvas(kit: Kit, template, output_id: str, lang: str, size: tuple[int, int],
@@ -178,12 +178,14 @@ def _reused_canvas(kit: Kit, template, output_id: str, lang: str, size: tuple[in
     if found is None:
         if len(_CANVASES) > 64:
             _CANVASES.clear()
-        base = _flattened(kit, output_id, kit.resolve_language(lang), size).copy()
-        _draw_text(base, kit, template, "title", title, size)
-        found = _CANVASES[key] = (base.copy(), base, caption_box.to_pixels(size) if caption_box else None)
-    canvas, base, caption_pixels = found
-    if caption_pixels is not None:
-        canvas.paste(base.crop(caption_pixels), caption_pixels[:2])
+        canvas = _flattened(kit, output_id, kit.resolve_language(lang), size).copy()
+        _draw_text(canvas, kit, template, "title", title, size)
+        caption_pixels = caption_box.to_pixels(size) if caption_box else None
+        # What lies under the caption, kept to wipe each caption (the canvas itself is the only full copy).
+        found = _CANVASES[key] = (canvas, caption_pixels, canvas.crop(caption_pixels) if caption_pixels else None)
+    canvas, caption_pixels, under_caption = found
+    if caption_pixels is not None and under_caption is not None:
+        canvas.paste(under_caption, caption_pixels[:2])
     return canvas
 
 
