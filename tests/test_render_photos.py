@@ -188,7 +188,7 @@ def test_preview_pixels_are_rgb_as_pil_decodes_them(tmp_path):
 def test_the_artwork_over_the_photo_window_is_blended_exactly_where_it_is_drawn():
     """The window's artwork is pasted in pieces (opaque stretches copied, edges blended, clear parts left
     alone): the result must equal one blend of the whole window, for every kit and format."""
-    from icc_studio.core.kits import builtin_kit_ids, load_builtin_kit
+    from icc_studio.core.kits import builtin_kit_ids, load_builtin_kit, render_artwork
     from icc_studio.core.render import photos
 
     rng = np.random.default_rng(7)
@@ -199,7 +199,8 @@ def test_the_artwork_over_the_photo_window_is_blended_exactly_where_it_is_drawn(
         for output in PHOTO_OUTPUTS:
             size = kit.template(output).size
             composed = photos.compose_photo(kit, output, photo, crop, caption="", lang="en")
-            _background, art_rgb, art_alpha = photos._artwork_layers(kit, output, "en", size)
+            artwork = render_artwork(kit, output, size, lang="en")
+            art_rgb, art_alpha = artwork.convert("RGB"), artwork.getchannel("A")
             left, top, right, bottom = photos.photo_box(kit, output, size)
             reference = photos._flattened(kit, output, "en", size).copy()
             reference.paste(photos.resize_region(photo, crop, (right - left, bottom - top)), (left, top))

@@ -69,7 +69,7 @@ def kit_for_worker(kit_path: Path, sha256: str) -> Kit:
     return load_vouched_kit(kit_path, sha256)
 
 
-_LAYERS: dict[tuple, tuple[Image.Image, Image.Image, Image.Image]] = {}
+_LAYERS: dict[tuple, tuple[Image.Image, list]] = {}
 
 
 def warm_renderer(kit_path: Path, sha256: str, outputs: tuple[str, ...], languages: tuple[str, ...]) -> None:
@@ -83,17 +83,21 @@ def warm_renderer(kit_path: Path, sha256: str, outputs: tuple[str, ...], languag
             compose_photo(kit, output, pixel, CropRect(0.0, 0.0, 1.0, 1.0), caption="a", lang=lang, reuse=True)
 
 
-def _artwork_layers(kit: Kit, output_id: str, lang: str, size: tuple[int, int]) -> tuple[Image.Image, Image.Image, Image.Image]:
-    """(background, artwork RGB, artwork alpha) of an output, computed once per process."""
+def _prepared(kit: Kit, output_id: str, lang: str, size: tuple[int, int]) -> tuple[Image.Image, list]:
+    """(the template flattened: background and artwork, the artwork over the photo window in pieces) of an
+    output, made once per process. The full-size artwork layers they come from are not kept: only what
+    composing needs stays in memory (about half as much, for each format and language)."""
     key = (str(kit.path), kit.version, output_id, lang, size)
-    layers = _LAYERS.get(key)
-    if layers is None:
+    found = _LAYERS.get(key)
+    if found is None:
         if len(_LAYERS) > 64:
             _LAYERS.clear()
         artwork = render_artwork(kit, output_id, size, lang=lang)
-        background = Image.new("RGB", size, ImageColor.getrgb(kit.color("background"))[:3])
-        layers = _LAYERS[key] = (background, artwork.convert("RGB"), artwork.getchannel("A"))
-    return layers
+        art_rgb, art_alpha = artwork.convert("RGB"), artwork.getchannel("A")
+        flat = Image.new("RGB", size, ImageColor.getrgb(kit.color("background"))[:3])
+        flat.paste(art_rgb, (0, 0), art_alpha)
+        found = _LAYERS[key] = (flat, _window_pieces(art_rgb, art_alpha, photo_box(kit, output_id, size)))
+    return found
 
 
 def compose_photo(
@@ -208,26 +212,26 @@ _OVERLAY_BAND = 32
 
 
 def _window_overlay(kit: Kit, output_id: str, lang: str, size: tuple[int, int]) -> list:
-    """The artwork over the photo window as pieces ``((x, y), rgb, alpha or None)``, once per process.
+    """The artwork over the photo window as pieces ``((x, y), rgb, alpha or None)``, once per process."""
+    return _prepared(kit, output_id, lang, size)[1]
+
+
+def _window_pieces(art_rgb: Image.Image, art_alpha: Image.Image, window: tuple[int, int, int, int]) -> list:
+    """The artwork over ``window`` as pieces ``((x, y), rgb, alpha or None)``.
 
     The window is cut into bands; each band keeps only the columns where the artwork is
     not transparent (a frame's border, a badge), and a piece that is opaque throughout
     is pasted without blending. Blending the whole window instead cost about 2 ms per output.
     """
-    key = ("window", str(kit.path), kit.version, output_id, lang, size)
-    pieces = _LAYERS.get(key)
-    if pieces is None:
-        _background, art_rgb, art_alpha = _artwork_layers(kit, output_id, lang, size)
-        left, top, right, bottom = photo_box(kit, output_id, size)
-        alpha = np.asarray(art_alpha)
-        pieces = []
-        for y0 in range(top, bottom, _OVERLAY_BAND):
-            y1 = min(bottom, y0 + _OVERLAY_BAND)
-            band = alpha[y0:y1, left:right]
-            for start, end, opaque in _overlay_runs(band.any(axis=0), (band == 255).all(axis=0)):
-                box = (left + start, y0, left + end, y1)
-                pieces.append(((box[0], y0), art_rgb.crop(box), None if opaque else art_alpha.crop(box)))
-        _LAYERS[key] = pieces
+    left, top, right, bottom = window
+    alpha = np.asarray(art_alpha)
+    pieces = []
+    for y0 in range(top, bottom, _OVERLAY_BAND):
+        y1 = min(bottom, y0 + _OVERLAY_BAND)
+        band = alpha[y0:y1, left:right]
+        for start, end, opaque in _overlay_runs(band.any(axis=0), (band == 255).all(axis=0)):
+            box = (left + start, y0, left + end, y1)
+            pieces.append(((box[0], y0), art_rgb.crop(box), None if opaque else art_alpha.crop(box)))
     return pieces
 
 
@@ -264,14 +268,8 @@ def _true_runs(flags: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _flattened(kit: Kit, output_id: str, lang: str, size: tuple[int, int]) -> Image.Image:
-    key = ("flat", str(kit.path), kit.version, output_id, lang, size)
-    flat = _LAYERS.get(key)
-    if flat is None:
-        background, art_rgb, art_alpha = _artwork_layers(kit, output_id, lang, size)
-        flat = background.copy()
-        flat.paste(art_rgb, (0, 0), art_alpha)
-        _LAYERS[key] = flat
-    return flat
+    """The template of an output with its artwork, without photo or texts (shared: copy it to draw on it)."""
+    return _prepared(kit, output_id, lang, size)[0]
 
 
 def resize_region(photo: Image.Image | np.ndarray, crop: CropRect, size: tuple[int, int]) -> Image.Image:
