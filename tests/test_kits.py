@@ -363,3 +363,29 @@ def test_a_worker_skips_validation_only_for_the_vouched_manifest(tmp_path):
     manifest.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(KitError):
         load_vouched_kit(folder, digest)
+
+
+def test_whole_pixel_rectangles_are_filled_as_the_supersampled_mask_would(monkeypatch):
+    """Rectangles whose edges fall between pixels (backgrounds, bands) are filled directly instead of through
+    a mask 16 times their size: the artwork must be the same to the last pixel, opaque or not."""
+    from icc_studio.core.kits import artwork, builtin_kit_ids, load_builtin_kit, render_artwork
+
+    used = []
+
+    def supersampled(canvas, box, rgba):  # what _rect drew before: the rectangle through _paint's mask
+        used.append(box)
+
+        def draw(d, tr, k):
+            d.rounded_rectangle((*tr(box[0], box[1]), *tr(box[2], box[3])), radius=0, fill=255)
+        artwork._paint(canvas, box, draw, rgba)
+
+    for kit_id in builtin_kit_ids():
+        kit = load_builtin_kit(kit_id)
+        for output in ("feed_square", "story", "x_header"):
+            size = kit.template(output).size
+            direct = render_artwork(kit, output, size, lang="en")
+            with monkeypatch.context() as patch:
+                patch.setattr(artwork, "_fill_whole_pixels", supersampled)
+                reference = render_artwork(kit, output, size, lang="en")
+            assert direct.tobytes() == reference.tobytes(), (kit_id, output)
+    assert used  # the direct path was taken (every kit has a background across the whole canvas)
