@@ -14,8 +14,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import mmap
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -312,7 +314,8 @@ class _WithoutDescriptor:
 
 
 def copy_hashed(
-    src: Path, dest_dir: Path, check: Callable[[], None] | None = None, *, durable: bool = True
+    src: Path, dest_dir: Path, check: Callable[[], None] | None = None, *, durable: bool = True,
+    cached: bool = True,
 ) -> tuple[Path, str, int]:
     """Copy ``src`` into a temporary file in ``dest_dir`` while hashing it (SHA-256).
 
@@ -322,30 +325,35 @@ def copy_hashed(
     ``dest_dir`` (full, read-only) is a :class:`WriteFailed` naming ``dest_dir``.
     ``durable=False`` leaves the flush to disk to the caller (:func:`fsync_file`), who must
     make it before the copy is acknowledged.
+
+    ``cached=False`` writes the copy straight to the disk, past the system's file cache, where the
+    system allows it (Linux, a file system that supports ``O_DIRECT``; elsewhere the copy is written
+    as usual). For an import's originals, which are read once more at most: putting 4 MB of fresh
+    pages in the cache for each photo cost more processor time than anything else the import does
+    besides decoding (see docs/performance.md), and the copy must reach the disk anyway.
     """
     tmp = dest_dir / f".{uuid.uuid4().hex}{TEMP_SUFFIX}"
     digest = hashlib.sha256()
     size = 0
-    # One buffer for every chunk: a new 1-MB bytes object per read costs a fresh mapping of memory
-    # and its page faults each time.
-    buffer = bytearray(_CHUNK)
-    view = memoryview(buffer)
+    view = _copy_buffer()
+    direct = not cached and _DIRECT != 0
     with open(src, "rb", buffering=0) as source:
         try:
             if not dest_dir.is_dir():
                 dest_dir.mkdir(parents=True, exist_ok=True)
-            out = open(tmp, "xb", buffering=0)
+            out = _open_copy(tmp, direct)
         except OSError as exc:
             _raise_write_failed(exc, dest_dir)
+        direct = direct and _is_direct(out)
         try:
             with out:
-                while count := source.readinto(buffer):
+                while count := _fill(source, view):
                     if check:
                         check()
                     chunk = view[:count]
                     digest.update(chunk)
                     try:
-                        _write_all(out, chunk)
+                        direct = _write_chunk(out, chunk, direct)
                     except OSError as exc:
                         _raise_write_failed(exc, dest_dir)
                     size += count
@@ -359,6 +367,88 @@ def copy_hashed(
             _discard(tmp)
             raise
     return tmp, digest.hexdigest(), size
+
+
+_DIRECT = getattr(os, "O_DIRECT", 0)
+_BUFFERS = threading.local()
+
+
+def _copy_buffer() -> memoryview:
+    """This thread's buffer for copies, kept from one copy to the next: a new 1-MB buffer each time
+    costs a fresh mapping of memory and its page faults. Page-aligned, as writes past the cache need."""
+    view = getattr(_BUFFERS, "view", None)
+    if view is None:
+        view = _BUFFERS.view = memoryview(mmap.mmap(-1, _CHUNK))
+    return view
+
+#: Writes past the cache go in whole blocks of this size, from page-aligned memory (every Linux file
+#: system takes 4096: it is a multiple of the logical block size of the disks in use).
+_DIRECT_BLOCK = 4096
+
+
+def _open_copy(path: Path, direct: bool):
+    """The copy's file, opened for writing past the cache when ``direct`` and the file system allows it."""
+    if direct:
+        try:
+            return open(path, "xb", buffering=0, opener=lambda p, flags: os.open(p, flags | _DIRECT, 0o666))
+        except OSError as exc:
+            if exc.errno != errno.EINVAL:  # EINVAL: no O_DIRECT on this file system (tmpfs)
+                raise
+    return open(path, "xb", buffering=0)
+
+
+def _is_direct(out) -> bool:
+    import fcntl
+
+    return bool(fcntl.fcntl(out.fileno(), fcntl.F_GETFL) & _DIRECT)
+
+
+def _set_cached(out) -> None:
+    import fcntl
+
+    fcntl.fcntl(out.fileno(), fcntl.F_SETFL, fcntl.fcntl(out.fileno(), fcntl.F_GETFL) & ~_DIRECT)
+
+
+def _fill(source, view: memoryview) -> int:
+    """Read into ``view`` until it is full or the file ends (a read may return less: a pipe, a network disk);
+    returns the number of bytes read."""
+    filled = 0
+    while filled < len(view):
+        count = source.readinto(view[filled:])
+        if not count:
+            break
+        filled += count
+    return filled
+
+
+def _write_chunk(out, chunk: memoryview, direct: bool) -> bool:
+    """Write all of ``chunk`` (which starts page-aligned, at a whole block of the file); returns whether the
+    file is still written past the cache.
+
+    Past the cache only whole blocks can be written: the tail of the file goes through the cache, and so
+    does the rest of a file whose file system refuses such a write after all (EINVAL) or takes part of a
+    block (the next write would not start on a block)."""
+    if direct:
+        whole = len(chunk) - len(chunk) % _DIRECT_BLOCK
+        done = 0
+        while done < whole:
+            try:
+                written = out.write(chunk[done:whole])
+            except OSError as exc:
+                if exc.errno != errno.EINVAL:
+                    raise
+                break
+            if not written:
+                break
+            done += written
+            if done % _DIRECT_BLOCK:
+                break
+        chunk = chunk[done:]
+        if not chunk:
+            return True
+        _set_cached(out)
+    _write_all(out, chunk)
+    return False
 
 
 def _write_all(out, data: memoryview) -> None:

@@ -275,7 +275,7 @@ class _Importer:
                                    reason_code="not-a-file"))
             return None
         try:
-            temp, sha256, size = copy_hashed(path, self.project.incoming_dir(), durable=False)
+            temp, sha256, size = copy_hashed(path, self.project.incoming_dir(), durable=False, cached=False)
         except WriteFailed as exc:
             self.settle(_not_written(path, exc))
             return None
