@@ -281,6 +281,28 @@ def test_the_size_found_is_the_largest_that_fits(words, width, height, max_lines
                      max_size=max_size)
 
 
+@pytest.mark.parametrize("offset", [-40, -9, -2, -1, 0, 1, 2, 9, 40])
+def test_a_wrong_guess_still_finds_the_largest_size_in_few_layouts(monkeypatch, offset):
+    """The search walks from the guess in doubling steps: any guess gives the same size, and a guess a size
+    or two off costs at most that many layouts and 2 more (the feed formats' captions are usually that close)."""
+    from icc_studio.core.text import layout
+
+    text, box = "I am a nurse, a mother and a football fan", (720, 170)
+    right = fit_text(text, box, font_file=SANS, min_size=24, max_size=92).font_size
+    calls = []
+    real_layout = layout._layout_at
+
+    def counted(*args, **kwargs):
+        calls.append(args[1])
+        return real_layout(*args, **kwargs)
+
+    monkeypatch.setattr(layout, "_size_guess", lambda *args: right + offset)
+    monkeypatch.setattr(layout, "_layout_at", counted)
+    assert fit_text(text, box, font_file=SANS, min_size=24, max_size=92).font_size == right
+    if abs(offset) <= 2:
+        assert len(calls) <= abs(offset) + 2, calls
+
+
 # -- errors --------------------------------------------------------------------------------
 
 
