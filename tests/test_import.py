@@ -81,6 +81,33 @@ def test_originals_kept_byte_identical(project, photo_dir):
     assert project.media_file(c.media_sha256).read_bytes() == (photo_dir / "one.jpg").read_bytes()
 
 
+def test_the_copy_is_decoded_when_the_source_changed_after_it_was_copied(project, tmp_path):
+    """The decoding reads the source file (in the system's cache) only while it is the file that was copied;
+    a source written meanwhile leaves the copy to be decoded, so the preview is always of what is kept."""
+    from PIL import Image
+
+    from icc_studio.core.importing import _analyse_photo_task, file_signature
+    from icc_studio.core.media.reduce import reduced_paths
+
+    kept = make_photo(tmp_path / "kept.jpg", size=(600, 400), seed=1)
+    source = make_photo(tmp_path / "source.jpg", size=(300, 500), seed=2)
+    preview = reduced_paths(project.folder, "ab" * 32).preview
+    signature = file_signature(source)
+
+    def preview_size():
+        with Image.open(preview) as image:
+            return image.size
+
+    _analyse_photo_task(project.folder, kept, "ab" * 32, "photo.jpg", source, signature)
+    assert preview_size() == (300, 500), "an unchanged source is decoded"
+    os.utime(source, ns=(time.time_ns(), time.time_ns() + 10_000_000))
+    _analyse_photo_task(project.folder, kept, "ab" * 32, "photo.jpg", source, signature)
+    assert preview_size() == (600, 400), "a source changed since the copy is not"
+    source.unlink()
+    _analyse_photo_task(project.folder, kept, "ab" * 32, "photo.jpg", source, signature)
+    assert preview_size() == (600, 400), "nor a source gone meanwhile"
+
+
 def test_pixel_limit_rejects_before_decoding(project, tmp_path):
     big = make_photo(tmp_path / "big.png", size=(3000, 3000))
     report = import_files(ImportSpec(project.folder, [big], limits=ImportLimits(max_pixels=4_000_000)))

@@ -3,7 +3,9 @@
 For each file: copy it into the project's incoming folder while hashing it, check the copy
 (so what is checked is exactly what is kept), decode a photo once to make its reduced
 copies and find its faces, then rename the file to its content address and record the rows
-in one transaction. A file is *acknowledged* only once its row is committed; a crash
+in one transaction. The decoding reads the file it was copied from, which the copy has just
+brought into the system's cache (the copy itself goes straight to the disk), unless that file
+changed since: then the copy is decoded. Either way, what is decoded is what is kept. A file is *acknowledged* only once its row is committed; a crash
 before that leaves at most a temporary or unreferenced file, which the next open of the
 project sweeps away.
 
@@ -125,6 +127,17 @@ class _Staged:
     size: int
     info: MediaInfo
     flushed: Future | None = None  # the copy's flush to disk, made in the background; awaited before it is kept
+    signature: tuple | None = None  # the source file's identity and version when it was copied
+
+
+def file_signature(path: Path) -> tuple | None:
+    """What changes when a file is written, replaced or touched (device, inode, size, modification and change
+    times); ``None`` when it cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def analyse_photo(project_folder: Path, file: Path, sha256: str, name: str) -> tuple:
@@ -164,12 +177,34 @@ class _Refusal:
         return MediaRejected(self.file, self.detail, reason=self.reason)
 
 
-def _analyse_photo_task(project_folder: Path, file: Path, sha256: str, name: str):
-    """:func:`analyse_photo` in a worker process: a refusal comes back as a :class:`_Refusal`."""
+def _analyse_photo_task(project_folder: Path, file: Path, sha256: str, name: str, source: Path | None = None,
+                        signature: tuple | None = None):
+    """:func:`analyse_photo` in a worker process: a refusal comes back as a :class:`_Refusal`.
+
+    With ``source``, the file ``file`` was copied from, and its ``signature`` then: the source is decoded
+    when it is still the same file (it is in the system's cache, where the copy is not), else the copy."""
+    if source is not None and signature is not None:
+        try:
+            outcome = analyse_photo(project_folder, source, sha256, name)
+        except MediaRejected as exc:
+            outcome = _Refusal(exc.params["file"], exc.params["detail"], exc.params.get("reason", ""))
+        except WriteFailed:
+            raise
+        except OSError:  # the source is gone or unreadable now (a stick pulled out): the copy is there
+            outcome = None
+        if outcome is not None and file_signature(source) == signature:
+            return outcome
     try:
         return analyse_photo(project_folder, file, sha256, name)
     except MediaRejected as exc:
         return _Refusal(exc.params["file"], exc.params["detail"], exc.params.get("reason", ""))
+
+
+def _unpack(outcome):
+    """The analysis of :func:`_analyse_photo_task`, or its refusal raised."""
+    if isinstance(outcome, _Refusal):
+        raise outcome.error()
+    return outcome
 
 
 def small_saliency(image, side: int = 32) -> list[list[int]] | None:
@@ -218,7 +253,8 @@ def import_files(
                     importer.finish(staged, lambda s=staged: analyse_clip(
                         project.folder, s.temp, s.sha256, str(s.path), limits=spec.limits, cancel=cancel))
                 elif pool is None:
-                    importer.finish(staged, lambda s=staged: analyse_photo(project.folder, s.temp, s.sha256, str(s.path)))
+                    importer.finish(staged, lambda s=staged: _unpack(_analyse_photo_task(
+                        project.folder, s.temp, s.sha256, str(s.path), s.path, s.signature)))
                 else:
                     importer.submit(staged)
                     importer.collect(block=len(importer.pending) >= 2 * workers)
@@ -274,6 +310,7 @@ class _Importer:
             self.settle(FileResult(path, Outcome.REJECTED, reason=f"{path}: not a regular file",
                                    reason_code="not-a-file"))
             return None
+        signature = file_signature(path)
         try:
             temp, sha256, size = copy_hashed(path, self.project.incoming_dir(), durable=False, cached=False)
         except WriteFailed as exc:
@@ -302,7 +339,7 @@ class _Importer:
             self.settle(_unexpected(path, exc))
             return None
         self.in_flight[sha256] = []
-        return _Staged(path, temp, sha256, size, info, self.flusher.submit(fsync_file, temp))
+        return _Staged(path, temp, sha256, size, info, self.flusher.submit(fsync_file, temp), signature)
 
     def _duplicate(self, path: Path, contribution_id: int, sha256: str) -> FileResult:
         media = self.project.media(sha256)
@@ -313,7 +350,7 @@ class _Importer:
     def _submit(self, staged: _Staged) -> Future:
         assert self.pool is not None
         return self.pool.submit(_analyse_photo_task, self.project.folder, staged.temp, staged.sha256,
-                                str(staged.path))
+                                str(staged.path), staged.path, staged.signature)
 
     def submit(self, staged: _Staged) -> None:
         try:
@@ -342,9 +379,7 @@ class _Importer:
                 self._renew_pool()
                 raise MediaRejected(str(staged.path), "the photo decoder stopped abruptly on this file "
                                     "(the file is probably malformed)", reason="crashed") from None
-        if isinstance(outcome, _Refusal):
-            raise outcome.error()
-        return outcome
+        return _unpack(outcome)
 
     def collect(self, block: bool) -> None:
         """Settle analysed files in the order they were given (so ids and order never depend on timing).
