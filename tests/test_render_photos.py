@@ -142,6 +142,33 @@ def test_process_pool_and_cancel(rendered_project):
     assert report.count(ItemStatus.RENDERED) == 2 * len(PHOTO_OUTPUTS)
 
 
+def test_workers_take_tasks_as_they_are_planned_and_progress_counts_every_photo(project, tmp_path):
+    """With a pool, the planning feeds the workers as it goes: photos with nothing to render (left out, or
+    already rendered) pass as they are planned, the others as they are rendered; the progress counts them
+    all, in order, up to the number of photos."""
+    from .conftest import make_photo
+
+    for i in range(7):
+        make_photo(tmp_path / f"p{i}.jpg", seed=i, size=(320, 240))
+    import_files(ImportSpec(project.folder, [tmp_path]))
+    ids = [c.id for c in project.contributions()]
+    for cid in ids[:-1]:
+        _consent(project, cid)  # the last one has no consent: left out
+    project.set_status(ids, Status.APPROVED)
+    render_photos(RenderPhotosSpec(project.folder, contribution_ids=(ids[2],), workers=1))  # already made
+    calls = []
+    report = render_photos(RenderPhotosSpec(project.folder, workers=2),
+                           progress=lambda done, total, message="": calls.append((done, total)))
+    assert {c for _done, c in calls} == {len(ids)}
+    assert [done for done, _total in calls] == list(range(len(ids) + 1))
+    assert report.count(ItemStatus.RENDERED) == 5 * len(PHOTO_OUTPUTS)
+    assert report.count(ItemStatus.CACHED) == len(PHOTO_OUTPUTS)
+    assert {r.contribution_id for r in report.results if r.status == ItemStatus.SKIPPED} == {ids[-1]}
+    for result in report.results:
+        if result.status == ItemStatus.RENDERED:
+            assert result.path.is_file() and alt_text_path(result.path).is_file()
+
+
 def test_cli_render_photos(rendered_project, capsys):
     project, ids = rendered_project
     assert main(["render", str(project.folder), "photos", "--no-progress", "--workers", "1"]) == 0
