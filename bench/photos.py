@@ -93,33 +93,31 @@ def settle() -> None:
     time.sleep(1.0)
 
 
-def pipeline(paths: list[Path], workers: int) -> tuple[float, float, int]:
-    """(import seconds, render seconds, outputs rendered) for a fresh project."""
+def pipeline(paths: list[Path], workers: int, folder: Path) -> tuple[float, float, int]:
+    """(import seconds, render seconds, outputs rendered) for a fresh project made in ``folder``."""
     from icc_studio.core.importing import ImportSpec, import_files
     from icc_studio.core.render.photo_job import ItemStatus, RenderPhotosSpec, render_photos
     from icc_studio.core.store import Project, Status
 
-    with tempfile.TemporaryDirectory(prefix="icc-bench-") as tmp:
-        folder = Path(tmp) / "project"
-        with Project.create(folder, city="Benchville", kit_id="migrants-18december", languages=["en"]) as project:
-            pass
-        start = time.perf_counter()
-        report = import_files(ImportSpec(folder, paths, workers=workers))
-        imported = time.perf_counter()
-        assert report.imported == len(paths), [r.reason for r in report.results if r.reason][:3]
-        with Project.open(folder) as project:
-            person = project.add_contributor("Bench")
-            project.record_consent(person, purposes=["social_media"], text_version="1", language="en", method="paper")
-            for c in project.contributions():
-                project.update_contribution(c.id, contributor_id=person, caption="a nurse, a mother and a football fan",
-                                            language="en")
-            project.set_status([c.id for c in project.contributions()], Status.APPROVED)
-        render_start = time.perf_counter()
-        result = render_photos(RenderPhotosSpec(folder, workers=workers))
-        end = time.perf_counter()
-        rendered = result.count(ItemStatus.RENDERED)
-        assert rendered == 5 * len(paths), f"{rendered} outputs rendered"
-        return imported - start, end - render_start, rendered
+    with Project.create(folder, city="Benchville", kit_id="migrants-18december", languages=["en"]) as project:
+        pass
+    start = time.perf_counter()
+    report = import_files(ImportSpec(folder, paths, workers=workers))
+    imported = time.perf_counter()
+    assert report.imported == len(paths), [r.reason for r in report.results if r.reason][:3]
+    with Project.open(folder) as project:
+        person = project.add_contributor("Bench")
+        project.record_consent(person, purposes=["social_media"], text_version="1", language="en", method="paper")
+        for c in project.contributions():
+            project.update_contribution(c.id, contributor_id=person, caption="a nurse, a mother and a football fan",
+                                        language="en")
+        project.set_status([c.id for c in project.contributions()], Status.APPROVED)
+    render_start = time.perf_counter()
+    result = render_photos(RenderPhotosSpec(folder, workers=workers))
+    end = time.perf_counter()
+    rendered = result.count(ItemStatus.RENDERED)
+    assert rendered == 5 * len(paths), f"{rendered} outputs rendered"
+    return imported - start, end - render_start, rendered
 
 
 #: Rounds of the three measurements, interleaved; each figure is the best of its rounds. The machines are
@@ -140,16 +138,21 @@ def main(quick: bool = False) -> None:
     threads = cv2.getNumThreads()
     decodes: list[float] = []
     runs: dict[int, list[tuple[float, float, int]]] = {1: [], 2: []}
-    for _ in range(rounds):
-        settle()
-        decodes.append(decode_baseline(paths))
-        for workers in (1, 2):
-            # One process means one core: OpenCV would otherwise spread a face search over
-            # every core from the calling process (worker processes use one thread each).
-            cv2.setNumThreads(1 if workers == 1 else threads)
+    # Every measurement's project is kept until the end (about 1 GB each for 200 photos): deleting thousands of
+    # files makes the next ones slower to create for half a minute on some file systems (ext4 without a
+    # journal skips recently deleted inodes one by one), which would charge one measurement for the cleanup
+    # of the one before.
+    with tempfile.TemporaryDirectory(prefix="icc-bench-") as scratch:
+        for round_ in range(rounds):
             settle()
-            runs[workers].append(pipeline(paths, workers))
-    cv2.setNumThreads(threads)
+            decodes.append(decode_baseline(paths))
+            for workers in (1, 2):
+                # One process means one core: OpenCV would otherwise spread a face search over
+                # every core from the calling process (worker processes use one thread each).
+                cv2.setNumThreads(1 if workers == 1 else threads)
+                settle()
+                runs[workers].append(pipeline(paths, workers, Path(scratch) / f"round{round_}-{workers}"))
+        cv2.setNumThreads(threads)
     decode = min(decodes)
     best = {}
     for workers in (1, 2):
