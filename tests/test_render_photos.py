@@ -167,6 +167,10 @@ def test_workers_take_tasks_as_they_are_planned_and_progress_counts_every_photo(
     for result in report.results:
         if result.status == ItemStatus.RENDERED:
             assert result.path.is_file() and alt_text_path(result.path).is_file()
+    jobs = [e for e in project.audit_log() if e.action == "render.photos"]
+    again = render_photos(RenderPhotosSpec(project.folder, workers=2))  # everything made: nothing to do
+    assert again.count(ItemStatus.CACHED) == 6 * len(PHOTO_OUTPUTS)
+    assert [e for e in project.audit_log() if e.action == "render.photos"] == jobs, "no job on record"
 
 
 def test_cli_render_photos(rendered_project, capsys):

@@ -177,7 +177,7 @@ def _record(project: Project, spec: RenderPhotosSpec, report: RenderReport, tota
     the planning passes them, the others as their task finishes."""
     tracked = _tracked(project, spec)
     progress(0, total, "")
-    done = 0
+    done = ran = 0
     unrecorded: WriteFailed | None = None  # the database could not take the records of finished renders
     waiting: list[tuple[str, str, Path, int]] = []
     flushed = time.monotonic()
@@ -197,6 +197,7 @@ def _record(project: Project, spec: RenderPhotosSpec, report: RenderReport, tota
             if task is None:  # nothing to render for this one
                 progress(done, total, "")
                 continue
+            ran += 1
             rendered, failures = (outcome.done, outcome.failures) if isinstance(outcome, _TaskFailed) else (outcome, {})
             withdrawn = _left_out_meanwhile(project, task.contribution_id) if rendered else ""
             if withdrawn:  # rejected, withdrawn or erased while it was being rendered: its files go
@@ -221,6 +222,8 @@ def _record(project: Project, spec: RenderPhotosSpec, report: RenderReport, tota
             progress(done, total, f"#{task.contribution_id}")
     finally:
         flush()  # cancelled too: what was made is recorded
+    if not ran:  # nothing was rendered: no job to put on record
+        return
     try:
         _write_records(project, lambda: project.audit("render.photos", "", {
             "rendered": report.count(ItemStatus.RENDERED), "cached": report.count(ItemStatus.CACHED)}))
