@@ -5,9 +5,10 @@ For each file: copy it into the project's incoming folder while hashing it, chec
 copies and find its faces, then rename the file to its content address and record the rows
 in one transaction. The decoding reads the file it was copied from, which the copy has just
 brought into the system's cache (the copy itself goes straight to the disk), unless that file
-changed since: then the copy is decoded. Either way, what is decoded is what is kept. A file is *acknowledged* only once its row is committed; a crash
-before that leaves at most a temporary or unreferenced file, which the next open of the
-project sweeps away.
+changed since: then the copy is decoded. Either way, what is decoded is what is kept.
+
+A file is *acknowledged* only once its row is committed; a crash before that leaves at most a
+temporary or unreferenced file, which the next open of the project sweeps away.
 
 The decoding work can run in worker processes (``ImportSpec.workers``); copying, hashing
 and every database write stay in the calling process, in order.
