@@ -381,6 +381,7 @@ def _copy_buffer() -> memoryview:
         view = _BUFFERS.view = memoryview(mmap.mmap(-1, _CHUNK))
     return view
 
+
 #: Writes past the cache go in whole blocks of this size, from page-aligned memory (every Linux file
 #: system takes 4096: it is a multiple of the logical block size of the disks in use).
 _DIRECT_BLOCK = 4096

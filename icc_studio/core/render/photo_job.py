@@ -342,8 +342,10 @@ def _until_tasks(plan: Iterator, count: int) -> list:
     head: list = []
     for item in plan:
         head.append(item)
-        if item is not None and sum(i is not None for i in head) == count:
-            break
+        if item is not None:
+            count -= 1
+            if count == 0:
+                break
     return head
 
 
