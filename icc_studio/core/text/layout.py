@@ -19,8 +19,8 @@ from ..errors import InvalidValue
 from .bidi import embedding_levels, needs_bidi, paragraph_direction, visual_order
 from .errors import MissingGlyphs, ShapingUnavailable, TextDoesNotFit
 from . import fonts
-from .fonts import (NEEDS_SHAPING, Face, cjk_language, font_chain, has_glyph, load_font, needs_glyph, run_language,
-                    shape)
+from .fonts import (NEEDS_SHAPING, Face, advance, cjk_language, font_chain, has_glyph, load_font, needs_glyph,
+                    run_language, shape)
 from .scripts import CJK_SCRIPTS, INHERITED, grapheme_count, is_breaking_space, raw_script, resolve_scripts
 
 ALIGNMENTS = ("start", "center", "end")
@@ -206,7 +206,7 @@ def _pieces(prep: _Prepared, start: int, end: int):
 
 
 def _advance(prep: _Prepared, size: int, start: int, end: int) -> float:
-    return sum(shape(item.face, size, piece, "rtl" if item.level % 2 else "ltr", item.language, prep.raqm).advance
+    return sum(advance(item.face, size, piece, "rtl" if item.level % 2 else "ltr", item.language, prep.raqm)
                for item, piece in _pieces(prep, start, end) if piece != "\n")
 
 
