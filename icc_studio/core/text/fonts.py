@@ -85,8 +85,10 @@ def run_language(script: str, language: str | None) -> str | None:
     return DEFAULT_LANGUAGES.get(script)
 
 
+@lru_cache(maxsize=256)
 def font_chain(script: str, font_file: Path, language: str | None) -> tuple[Face, ...]:
-    """The faces to try for the characters of a ``script`` run, best first."""
+    """The faces to try for the characters of a ``script`` run, best first. The same faces (the same objects)
+    for the same question: the text engine's caches, keyed on faces, then find them without comparing paths."""
     bold = is_bold(font_file)
     serif = "Serif" in font_file.stem
     template = Face(font_file)
