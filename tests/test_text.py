@@ -303,6 +303,23 @@ def test_a_wrong_guess_still_finds_the_largest_size_in_few_layouts(monkeypatch, 
         assert len(calls) <= abs(offset) + 2, calls
 
 
+def test_a_layout_with_unbounded_room_does_not_break_the_search(monkeypatch):
+    """A layout whose lines have no width or height (zero-width text) has unbounded room: the search must still
+    try a size within its limits and end."""
+    import dataclasses
+    import math
+
+    from icc_studio.core.text import layout
+
+    real_layout = layout._layout_at
+    monkeypatch.setattr(layout, "_layout_at", lambda *a, **k: (lambda r: None if r is None else
+                                                                 dataclasses.replace(r, room=math.inf))(real_layout(*a, **k)))
+    calls = []
+    monkeypatch.setattr(layout, "_size_guess", lambda *args: calls.append(args) or 20)  # well below the answer
+    found = fit_text("I am a nurse", (400, 100), font_file=SANS, min_size=8, max_size=90).font_size
+    assert calls and 20 < found <= 90
+
+
 # -- errors --------------------------------------------------------------------------------
 
 

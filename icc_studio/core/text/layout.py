@@ -351,7 +351,7 @@ def fit_text(text: str, size: tuple[int, int], *, font_file: Path, align: str = 
     # The largest size that lays out. The search starts from a guess made from the text's width. Each size
     # that fits tells how much room its lines leave in the box: the same lines, larger, fit up to about that
     # many times its size, which is the next size tried. A size that does not fit makes the search step
-    # down, one size at a time at first, then in growing steps. Usually 2 or 3 layouts, instead of about 8
+    # down, one size at a time at first, then in growing steps. Usually 3 or 4 layouts, instead of about 8
     # for a halving search from the limits; sizes are tried only between the largest known to fit and the
     # smallest known not to, so the search always ends, and finds what a halving search would.
     guess = min(top, max(min_size, _size_guess(prep, min_size, size, max_lines, line_spacing, padding)))
@@ -366,7 +366,7 @@ def fit_text(text: str, size: tuple[int, int], *, font_file: Path, align: str = 
         if best is not None and high - low <= 1:
             return best
         if found is not None:
-            trial = min(high - 1, max(low + 1, int(trial * found.room)))
+            trial = min(high - 1, max(low + 1, int(min(trial * found.room, high))))  # room may be infinite
         elif best is not None:
             trial = high - 1 if high - low <= 3 else (low + high) // 2
         elif trial == min_size:
