@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import os
+import random
 import shutil
 import tempfile
 import time
@@ -127,8 +128,6 @@ _WORDS = ("nurse mother father teacher builder footballer cook painter student n
 def caption(index: int) -> str:
     """A different caption for every photo, as residents write them ("a nurse, a baker, a reader and a
     singer"): one text repeated would let the text engine's caches do most of the work."""
-    import random
-
     rng = random.Random(index)
     return "a " + ", a ".join(rng.sample(_WORDS, 3)) + " and a " + rng.choice(_WORDS)
 
