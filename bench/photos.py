@@ -21,7 +21,6 @@ from __future__ import annotations
 import io
 import os
 import random
-import shutil
 import tempfile
 import time
 from pathlib import Path
